@@ -1,0 +1,110 @@
+#include "mlmlint/mlm_version.h"
+
+#include <algorithm>
+#include <charconv>
+#include <regex>
+
+namespace mlmlint {
+
+std::string Version::str() const {
+  return "v" + std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+}
+
+const std::vector<Version>& known_mlm_versions() {
+  static const std::vector<Version> kVersions = {{1, 0, 0}, {1, 1, 0}, {1, 2, 0}, {1, 3, 0},
+                                                 {1, 4, 0}, {1, 5, 0}, {1, 5, 1}, {1, 5, 2}};
+  return kVersions;
+}
+
+bool is_known_mlm_version(const Version& version) {
+  const auto& known = known_mlm_versions();
+  return std::find(known.begin(), known.end(), version) != known.end();
+}
+
+std::string canonical_mlm_uri(const Version& version) {
+  // The schemas up to v1.3.0 were published (and require themselves) under the crim-ca host.
+  if (version <= Version{1, 3, 0}) {
+    return "https://crim-ca.github.io/mlm-extension/" + version.str() + "/schema.json";
+  }
+  return "https://stac-extensions.github.io/mlm/" + version.str() + "/schema.json";
+}
+
+std::optional<Version> parse_version(std::string_view text) {
+  if (!text.empty() && text.front() == 'v') text.remove_prefix(1);
+  int parts[3] = {0, 0, 0};
+  const char* p = text.data();
+  const char* end = text.data() + text.size();
+  for (int i = 0; i < 3; ++i) {
+    auto [next, ec] = std::from_chars(p, end, parts[i]);
+    if (ec != std::errc{} || next == p) return std::nullopt;
+    p = next;
+    if (i < 2) {
+      if (p == end || *p != '.') return std::nullopt;
+      ++p;
+    }
+  }
+  if (p != end) return std::nullopt;
+  return Version{parts[0], parts[1], parts[2]};
+}
+
+std::optional<MlmUri> match_mlm_uri(std::string_view uri) {
+  // RULES.md §2.1 pattern; compiled once (std::regex is not cheap to build).
+  static const std::regex kPattern(
+      R"(^https?://(stac-extensions\.github\.io/mlm|crim-ca\.github\.io/mlm-extension)/v([0-9A-Za-z.+-]+)/schema\.json$)");
+  std::cmatch m;
+  if (!std::regex_match(uri.data(), uri.data() + uri.size(), m, kPattern)) return std::nullopt;
+  MlmUri out;
+  out.uri = std::string(uri);
+  out.version_text = m[2].str();
+  out.version = parse_version(out.version_text);
+  return out;
+}
+
+EffectiveMlm effective_mlm(simdjson::dom::element root) {
+  EffectiveMlm result;
+  simdjson::dom::array extensions;
+  if (root["stac_extensions"].get(extensions) != simdjson::SUCCESS) return result;
+  std::size_t index = 0;
+  for (auto entry : extensions) {
+    std::string_view uri;
+    if (entry.get(uri) == simdjson::SUCCESS) {
+      if (auto m = match_mlm_uri(uri)) {
+        m->index = index;
+        result.declared.push_back(std::move(*m));
+      }
+    }
+    ++index;
+  }
+  if (result.declared.empty()) return result;  // undeclared: latest
+
+  std::optional<Version> highest_known;
+  for (const auto& d : result.declared) {
+    if (d.version && is_known_mlm_version(*d.version) && (!highest_known || *d.version > *highest_known)) {
+      highest_known = d.version;
+    }
+  }
+  if (result.declared.size() > 1 && highest_known) {
+    result.version = *highest_known;
+    result.source = VersionSource::kHighestOfMany;
+    return result;
+  }
+  const MlmUri& first = result.declared.front();
+  if (highest_known) {
+    result.version = *highest_known;
+    result.source = first.uri == canonical_mlm_uri(*highest_known) ? VersionSource::kDeclared : VersionSource::kAlias;
+    return result;
+  }
+  // Unknown version(s): the highest known version <= the declared one, else the latest.
+  result.source = VersionSource::kUnknown;
+  result.version = kLatestMlm;
+  if (first.version) {
+    std::optional<Version> best;
+    for (const auto& v : known_mlm_versions()) {
+      if (v <= *first.version) best = v;
+    }
+    if (best) result.version = *best;
+  }
+  return result;
+}
+
+}  // namespace mlmlint

@@ -1,0 +1,29 @@
+// Helpers shared by the rules about model inputs and outputs (MLM1xx, MLM2xx).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "support.h"
+
+namespace mlmlint::rules {
+
+// Reference name of a bands/variables entry: the string itself or the object's "name".
+std::optional<std::string_view> reference_name(element entry);
+// RULES.md §2.2 virtual entry: an object with an "expression".
+bool is_virtual(element entry);
+
+// "pre_processing_function" / "post_processing_function" is an object or a non-empty array.
+bool processing_function_present(element io, std::string_view key);
+
+// Index of `name` in a dim_order array, if present.
+std::optional<std::size_t> dimension_index(element dim_order, std::string_view name);
+
+// The MLM102/MLM202 check: a stacked list (bands/variables of an input or output) must match the size
+// of its dimension in `structure_key` ("input" or "result").
+void check_stacked_count(const RuleContext& ctx, const Located& io, std::string_view structure_key,
+                         std::string_view processing_key, RuleSink& sink);
+
+}  // namespace mlmlint::rules
