@@ -1,0 +1,71 @@
+// The engine's entry point: lint one file or buffer. Thread-safe; each thread keeps its own parser and
+// validator, compiled schemas are shared.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mlmlint/diagnostic.h"
+
+namespace mlmlint {
+
+// Which codes run and at which severity (RULES.md §1.2; --select/--ignore/--rule).
+struct RuleSelection {
+  std::vector<std::string> select;  // codes or prefixes ("MLM1", "MLM102"); empty = all
+  std::vector<std::string> ignore;  // codes or prefixes
+  std::map<std::string, std::optional<Severity>> severity;  // code -> severity; nullopt = off
+
+  // The severity a finding of `code` is reported with, or nullopt if the code is disabled.
+  std::optional<Severity> effective(std::string_view code, Severity default_severity) const;
+};
+
+struct LintOptions {
+  bool run_schema = true;
+  bool run_rules = true;
+  RuleSelection rules;
+  std::size_t max_file_size = 64u << 20;  // MLM906 above this (bytes)
+  std::size_t max_depth = 1024;           // simdjson's own limit; deeper nesting is MLM906
+};
+
+// The pipeline codes of RULES.md §1.6a.
+struct PipelineCode {
+  std::string_view code;
+  std::string_view name;
+  Severity severity;
+};
+inline constexpr PipelineCode kSchemaError{"MLM000", "schema", Severity::kError};
+inline constexpr PipelineCode kIoError{"MLM900", "io-error", Severity::kError};
+inline constexpr PipelineCode kInvalidJson{"MLM901", "invalid-json", Severity::kError};
+inline constexpr PipelineCode kSchemaUnavailable{"MLM902", "schema-unavailable", Severity::kWarning};
+inline constexpr PipelineCode kDuplicateKey{"MLM903", "duplicate-key", Severity::kError};
+inline constexpr PipelineCode kNumberOutOfRange{"MLM904", "number-out-of-range", Severity::kError};
+inline constexpr PipelineCode kLimitExceeded{"MLM906", "limit-exceeded", Severity::kError};
+
+class SchemaRegistry;
+
+class Linter {
+ public:
+  explicit Linter(LintOptions options);
+  ~Linter();
+  Linter(const Linter&) = delete;
+  Linter& operator=(const Linter&) = delete;
+
+  // Reads and lints a file. Never throws; I/O problems become MLM900.
+  FileReport lint_file(const std::string& path) const;
+  // Lints bytes already in memory (stdin, tests). `display_path` is used in the report only.
+  FileReport lint_buffer(const std::string& display_path, std::string_view bytes) const;
+
+  SchemaRegistry& schemas() const;
+  const LintOptions& options() const { return options_; }
+
+ private:
+  LintOptions options_;
+  std::unique_ptr<SchemaRegistry> registry_;
+};
+
+}  // namespace mlmlint

@@ -1,0 +1,368 @@
+#include "mlmlint/linter.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <set>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <simdjson.h>
+#include <valijson/validator.hpp>
+
+#include "json_scan.h"
+#include "mlmlint/json_pointer.h"
+#include "registry.h"
+#include "rule.h"
+#include "schema_check.h"
+#include "schema_registry.h"
+
+namespace mlmlint {
+
+// ------------------------------------------------------------------------------------------------
+// Rule selection
+
+namespace {
+bool matches_any(std::string_view code, const std::vector<std::string>& patterns) {
+  for (const auto& p : patterns) {
+    if (code.substr(0, p.size()) == p) return true;
+    if (const RuleInfo* rule = find_rule(p); rule && rule->code == code) return true;  // by name
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<Severity> RuleSelection::effective(std::string_view code, Severity default_severity) const {
+  if (auto it = severity.find(std::string(code)); it != severity.end()) return it->second;
+  if (!select.empty() && !matches_any(code, select)) return std::nullopt;
+  if (matches_any(code, ignore)) return std::nullopt;
+  return default_severity;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Per-file work
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+struct Pending {
+  Diagnostic diagnostic;
+  std::size_t occurrence = 0;      // which occurrence of a repeated key the position refers to
+  bool claimable = false;          // an MLM000 finding that explain mode may drop
+};
+
+class FileLint {
+ public:
+  FileLint(const LintOptions& options, SchemaRegistry& registry, std::string_view text)
+      : options_(options), registry_(registry), text_(text) {}
+
+  void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
+    // Unreadable and unparseable files are always reported: nothing else could be checked.
+    const bool always = code.code == kIoError.code || code.code == kInvalidJson.code || code.code == kLimitExceeded.code;
+    std::optional<Severity> severity =
+        always ? std::optional<Severity>(code.severity) : options_.rules.effective(code.code, code.severity);
+    if (!severity) return;
+    Pending p;
+    p.diagnostic = {std::string(code.code), std::string(code.name), *severity, std::move(pointer), 0, 0,
+                    std::move(message), std::move(hint)};
+    p.claimable = code.code == kSchemaError.code;
+    pending_.push_back(std::move(p));
+  }
+
+  void run() {
+    simdjson::dom::element root;
+    if (!parse(root)) return;
+    check_duplicate_keys(root, "");
+    if (options_.run_schema) check_schemas(root);
+    if (options_.run_rules) check_rules(root);
+  }
+
+  std::vector<Diagnostic> finish() {
+    if (pending_.empty()) return {};
+    std::vector<std::string> pointers;
+    for (const auto& p : pending_) pointers.push_back(p.diagnostic.pointer);
+    const PointerLocations locations = locate_pointers(text_, pointers);
+    std::vector<Diagnostic> out;
+    for (auto& p : pending_) {
+      Diagnostic& d = p.diagnostic;
+      if (d.line == 0) {
+        d.line = 1;  // whole-document findings point at the start, as ruff and gcc do
+        d.column = 1;
+        auto it = locations.offsets.find(d.pointer);
+        if (it != locations.offsets.end() && !it->second.empty()) {
+          const std::size_t offset = it->second[std::min(p.occurrence, it->second.size() - 1)];
+          const LineColumn lc = line_column_at(text_, offset);
+          d.line = lc.line;
+          d.column = lc.column;
+        }
+      }
+      out.push_back(std::move(d));
+    }
+    sort_diagnostics(out);
+    return out;
+  }
+
+ private:
+  bool parse(simdjson::dom::element& root) {
+    if (text_.size() > options_.max_file_size) {
+      add(kLimitExceeded, "", fmt::format("the file is {} bytes, above the limit of {} bytes; it was not checked",
+                                          text_.size(), options_.max_file_size));
+      return false;
+    }
+    thread_local simdjson::dom::parser parser;
+    const auto error = parser.parse(text_.data(), text_.size()).get(root);
+    if (error == simdjson::SUCCESS) return true;
+    const SyntaxError syntax = find_syntax_error(text_, options_.max_depth);
+    const LineColumn lc = line_column_at(text_, syntax.offset);
+    switch (syntax.problem) {
+      case SyntaxProblem::kNumberOutOfRange:
+        add(kNumberOutOfRange, "", syntax.message + "; it cannot be represented exactly by JSON readers",
+            "write it as a string, or as a smaller number");
+        break;
+      case SyntaxProblem::kTooDeep: add(kLimitExceeded, "", syntax.message + "; the document was not checked"); break;
+      case SyntaxProblem::kInvalidJson: add(kInvalidJson, "", syntax.message); break;
+      case SyntaxProblem::kNone:
+        // Our scanner accepts what simdjson refused: report simdjson's own words.
+        if (error == simdjson::DEPTH_ERROR) {
+          add(kLimitExceeded, "", fmt::format("nesting deeper than {} levels; the document was not checked", options_.max_depth));
+        } else {
+          add(kInvalidJson, "", std::string("not valid JSON: ") + simdjson::error_message(error));
+        }
+        pending_.back().diagnostic.line = 1;
+        pending_.back().diagnostic.column = 1;
+        return false;
+    }
+    if (!pending_.empty()) {
+      pending_.back().diagnostic.line = lc.line;
+      pending_.back().diagnostic.column = lc.column;
+    }
+    return false;
+  }
+
+  // simdjson keeps every duplicate (lookups return the first); other readers keep the last.
+  void check_duplicate_keys(simdjson::dom::element value, const std::string& pointer) {
+    if (value.is_array()) {
+      const simdjson::dom::array arr = value.get_array().value_unsafe();
+      std::size_t i = 0;
+      for (auto child : arr) {
+        if (child.is_array() || child.is_object()) check_duplicate_keys(child, pointer_append(pointer, i));
+        ++i;
+      }
+      return;
+    }
+    if (!value.is_object()) return;
+    const simdjson::dom::object obj = value.get_object().value_unsafe();
+    std::unordered_map<std::string_view, std::size_t> seen;
+    for (auto field : obj) {
+      const std::string member = pointer_append(pointer, field.key);
+      const std::size_t count = seen[field.key]++;
+      if (count > 0) {
+        add(kDuplicateKey, member,
+            fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
+                        "wins (mlm-lint checks the first)", std::string(field.key)),
+            "remove or rename the duplicate");
+        if (!pending_.empty() && pending_.back().diagnostic.code == kDuplicateKey.code) pending_.back().occurrence = count;
+      }
+      if (field.value.is_array() || field.value.is_object()) check_duplicate_keys(field.value, member);
+    }
+  }
+
+  static std::string core_schema_url(std::string_view type, std::string_view version) {
+    std::string_view part;
+    if (type == "Feature") part = "item-spec/json-schema/item.json";
+    else if (type == "Collection") part = "collection-spec/json-schema/collection.json";
+    else if (type == "Catalog") part = "catalog-spec/json-schema/catalog.json";
+    else return {};
+    if (!version.empty() && version.front() == 'v') version.remove_prefix(1);
+    return fmt::format("https://schemas.stacspec.org/v{}/{}", version, part);
+  }
+
+  void check_schemas(simdjson::dom::element root) {
+    if (!root.is_object()) {
+      add(kSchemaError, "", "a STAC document must be a JSON object");
+      return;
+    }
+    std::string_view type, version;
+    const bool has_type = root["type"].get(type) == simdjson::SUCCESS;
+    const bool has_version = root["stac_version"].get(version) == simdjson::SUCCESS;
+    if (has_type && (type == "Feature" || type == "Collection" || type == "Catalog")) {
+      if (!has_version) {
+        add(kSchemaError, "/stac_version", "required property \"stac_version\" is missing or not a string; the STAC "
+                                           "core schema could not be chosen");
+      } else {
+        const std::string url = core_schema_url(type, version);
+        if (registry_.has(url)) {
+          validate(url, root, false);
+        } else {
+          add(kSchemaUnavailable, "/stac_version",
+              fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not checked",
+                          version, url));
+        }
+      }
+    }
+
+    const EffectiveMlm mlm = effective_mlm(root);
+    std::set<std::string> done;
+    simdjson::dom::array extensions;
+    if (root["stac_extensions"].get(extensions) != simdjson::SUCCESS) return;
+    std::size_t index = 0;
+    for (auto entry : extensions) {
+      const std::string pointer = pointer_append("/stac_extensions", index++);
+      std::string_view uri;
+      if (entry.get(uri) != simdjson::SUCCESS) continue;  // the core schema reports non-strings
+      std::string url(uri);
+      bool mlm_uri = false;
+      if (match_mlm_uri(uri)) {
+        url = mlm.schema_url();  // RULES.md §2.1: every MLM URI is checked with the effective version
+        mlm_uri = true;
+      }
+      if (!done.insert(url).second) continue;
+      if (registry_.has(url)) {
+        validate(url, root, mlm_uri && mlm.const_check_substituted());
+      } else {
+        add(kSchemaUnavailable, pointer,
+            fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not checked",
+                        url));
+      }
+    }
+  }
+
+  void validate(const std::string& url, simdjson::dom::element root, bool skip_extension_const) {
+    std::string error;
+    const CompiledSchema* schema = registry_.get(url, &error);
+    if (!schema) {
+      add(kSchemaUnavailable, "", error);
+      return;
+    }
+    thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+    try {
+      if (schema_accepts(*schema, root, validator)) return;
+      for (auto& e : schema_errors(*schema, root, validator)) {
+        // The substitute schema of an aliased/unknown MLM version requires its own URI (RULES.md §2.1).
+        if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
+        add(kSchemaError, e.pointer, e.message, "checked against " + url);
+      }
+    } catch (const std::exception& e) {
+      add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", url, e.what()));
+    }
+  }
+
+  void check_rules(simdjson::dom::element root) {
+    const RuleContext ctx = make_rule_context(root);
+    std::vector<std::pair<const RuleInfo*, Finding>> found;
+    auto run = [&](const RuleInfo& rule) {
+      if (!options_.rules.effective(rule.code, rule.severity)) return std::size_t{0};
+      std::size_t count = 0;
+      try {
+        for (auto& f : run_rule(rule, ctx)) {
+          found.emplace_back(&rule, std::move(f));
+          ++count;
+        }
+      } catch (const std::exception& e) {
+        add(kSchemaError, "", fmt::format("internal error in rule {}: {}", rule.code, e.what()));
+      }
+      return count;
+    };
+    // MLM001: an unsupported document type makes every other rule meaningless.
+    const RuleInfo* type_rule = find_rule("MLM001");
+    if (type_rule && run(*type_rule) > 0) {
+      // fall through to reporting only MLM001
+    } else {
+      for (const RuleInfo* rule : all_rules()) {
+        if (rule != type_rule) run(*rule);
+      }
+    }
+    for (auto& [rule, f] : found) {
+      if (rule->schema != SchemaRelation::kNo) claim_schema_errors(f.pointer);
+      Pending p;
+      p.diagnostic = {std::string(rule->code), std::string(rule->name),
+                      *options_.rules.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
+                      std::move(f.message), std::move(f.hint)};
+      pending_.push_back(std::move(p));
+    }
+  }
+
+  // Explain mode (RULES.md §1.4): the rule's finding replaces raw schema errors at its location, its
+  // parent or below it.
+  void claim_schema_errors(const std::string& pointer) {
+    const std::string_view parent = pointer_parent(pointer);
+    std::erase_if(pending_, [&](const Pending& p) {
+      if (!p.claimable) return false;
+      const std::string& at = p.diagnostic.pointer;
+      return at == parent || pointer_is_ancestor_or_self(pointer, at);
+    });
+  }
+
+  const LintOptions& options_;
+  SchemaRegistry& registry_;
+  std::string_view text_;
+  std::vector<Pending> pending_;
+};
+
+// Reads a regular file whole, refusing anything else (FIFOs, devices, directories) and oversized files.
+std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
+    ::close(fd);
+    return std::nullopt;
+  }
+  const auto size = static_cast<std::size_t>(st.st_size);
+  std::string data;
+  data.resize(std::min(size, limit) + 1);  // +1 to notice a file that grew beyond the limit
+  std::size_t got = 0;
+  while (got < data.size()) {
+    const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  data.resize(got);
+  return data;
+}
+
+}  // namespace
+
+Linter::Linter(LintOptions options) : options_(std::move(options)), registry_(SchemaRegistry::embedded()) {}
+Linter::~Linter() = default;
+
+SchemaRegistry& Linter::schemas() const { return *registry_; }
+
+FileReport Linter::lint_file(const std::string& path) const {
+  std::string error;
+  auto data = read_file(path, options_.max_file_size, error);
+  if (!data) {
+    FileReport report{path, {}};
+    report.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
+                                  fmt::format("cannot read {}: {}", path, error), ""});
+    return report;
+  }
+  return lint_buffer(path, *data);
+}
+
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes) const {
+  FileReport report{display_path, {}};
+  // simdjson 3.0.1 does not skip a UTF-8 byte order mark.
+  if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  FileLint lint(options_, *registry_, bytes);
+  lint.run();
+  report.diagnostics = lint.finish();
+  return report;
+}
+
+}  // namespace mlmlint

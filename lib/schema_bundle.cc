@@ -1,0 +1,489 @@
+#include "schema_bundle.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <memory>
+#include <unordered_map>
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include "mlmlint/json_pointer.h"
+
+namespace mlmlint {
+
+// ---------------------------------------------------------------------------------------------
+// URIs
+
+namespace {
+
+bool has_scheme(std::string_view uri) {
+  if (uri.empty() || !std::isalpha(static_cast<unsigned char>(uri[0]))) return false;
+  for (std::size_t i = 1; i < uri.size(); ++i) {
+    const char c = uri[i];
+    if (c == ':') return true;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '+' && c != '-' && c != '.') return false;
+  }
+  return false;
+}
+
+std::string remove_dot_segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  const bool absolute = !path.empty() && path[0] == '/';
+  if (absolute) pos = 1;
+  bool trailing_slash = false;
+  while (pos <= path.size()) {
+    const std::size_t next = path.find('/', pos);
+    const std::string_view seg = path.substr(pos, next == std::string_view::npos ? std::string_view::npos : next - pos);
+    trailing_slash = false;
+    if (seg == "..") {
+      if (!out.empty()) out.pop_back();
+      trailing_slash = true;
+    } else if (seg == ".") {
+      trailing_slash = true;
+    } else {
+      out.push_back(seg);
+    }
+    if (next == std::string_view::npos) break;
+    pos = next + 1;
+  }
+  std::string result = absolute ? "/" : "";
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (i) result += '/';
+    result += out[i];
+  }
+  if (trailing_slash && (result.empty() || result.back() != '/')) result += '/';
+  return result;
+}
+
+}  // namespace
+
+std::string strip_fragment(std::string_view uri) {
+  const std::size_t hash = uri.find('#');
+  return std::string(hash == std::string_view::npos ? uri : uri.substr(0, hash));
+}
+
+std::string resolve_uri(std::string_view base, std::string_view ref) {
+  if (has_scheme(ref)) {
+    const std::size_t authority_end = ref.find('/', ref.find("://") == std::string_view::npos ? 0 : ref.find("://") + 3);
+    if (ref.find("://") == std::string_view::npos || authority_end == std::string_view::npos) return std::string(ref);
+    const std::size_t hash = ref.find('#');
+    std::string path(ref.substr(authority_end, hash == std::string_view::npos ? std::string_view::npos : hash - authority_end));
+    std::string out(ref.substr(0, authority_end));
+    out += remove_dot_segments(path);
+    if (hash != std::string_view::npos) out += ref.substr(hash);
+    return out;
+  }
+  const std::string base_doc = strip_fragment(base);
+  if (ref.empty()) return base_doc;
+  if (ref[0] == '#') return base_doc + std::string(ref);
+  // Split base into "scheme://authority" and path.
+  const std::size_t scheme_end = base_doc.find("://");
+  if (scheme_end == std::string::npos) {
+    // URN or otherwise opaque base: only fragments resolve against it.
+    return std::string(ref);
+  }
+  const std::size_t path_start = base_doc.find('/', scheme_end + 3);
+  const std::string origin = base_doc.substr(0, path_start);
+  const std::string base_path = path_start == std::string::npos ? "/" : base_doc.substr(path_start);
+  if (ref.size() >= 2 && ref[0] == '/' && ref[1] == '/') {
+    return base_doc.substr(0, scheme_end + 1) + std::string(ref);
+  }
+  const std::size_t hash = ref.find('#');
+  const std::string_view ref_path = ref.substr(0, hash);
+  const std::string_view fragment = hash == std::string_view::npos ? std::string_view{} : ref.substr(hash);
+  std::string merged;
+  if (!ref_path.empty() && ref_path[0] == '/') {
+    merged = std::string(ref_path);
+  } else {
+    merged = base_path.substr(0, base_path.rfind('/') + 1) + std::string(ref_path);
+  }
+  return origin + remove_dot_segments(merged) + std::string(fragment);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bundling
+
+namespace {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+enum class Position { kSchema, kSchemaMap, kSchemaArray, kSchemaOrArray, kDependencies, kValue };
+
+// Where a keyword's value sits in draft-07 terms.
+Position keyword_position(std::string_view key) {
+  static const std::unordered_map<std::string_view, Position> kPositions = {
+      {"properties", Position::kSchemaMap},      {"patternProperties", Position::kSchemaMap},
+      {"definitions", Position::kSchemaMap},     {"$defs", Position::kSchemaMap},
+      {"dependencies", Position::kDependencies}, {"items", Position::kSchemaOrArray},
+      {"allOf", Position::kSchemaArray},         {"anyOf", Position::kSchemaArray},
+      {"oneOf", Position::kSchemaArray},         {"additionalItems", Position::kSchema},
+      {"additionalProperties", Position::kSchema}, {"contains", Position::kSchema},
+      {"propertyNames", Position::kSchema},      {"if", Position::kSchema},
+      {"then", Position::kSchema},               {"else", Position::kSchema},
+      {"not", Position::kSchema},
+  };
+  auto it = kPositions.find(key);
+  return it == kPositions.end() ? Position::kValue : it->second;
+}
+
+bool is_count_keyword(std::string_view key) {
+  return key == "maxItems" || key == "minItems" || key == "maxLength" || key == "minLength" ||
+         key == "maxProperties" || key == "minProperties";
+}
+
+struct Doc {
+  std::string url;                         // canonical URL it was loaded under
+  std::unique_ptr<simdjson::dom::parser> parser;
+  element root;
+};
+
+struct Target {
+  std::size_t doc = 0;
+  std::string pointer;  // escaped JSON pointer inside the document
+};
+
+class Bundler {
+ public:
+  explicit Bundler(const SchemaLoader& loader) : loader_(loader) {}
+
+  SchemaBundle run(const std::string& root_url) {
+    SchemaBundle result;
+    if (!load(root_url)) {
+      result.error = "schema " + root_url + " is not available or is not valid JSON";
+      return result;
+    }
+    // Documents are appended while emitting (refs discover them), so loop by index.
+    std::vector<std::string> emitted;
+    for (std::size_t i = 0; i < docs_.size(); ++i) {
+      std::string out;
+      const std::string url = docs_[i].url;  // docs_ may grow (and move) while emitting
+      emit_schema(docs_[i].root, i, url, "", out);
+      emitted.push_back(std::move(out));
+    }
+    std::string& json = result.json;
+    json = "{\"definitions\":{\"__bundle__\":{";
+    for (std::size_t i = 0; i < emitted.size(); ++i) {
+      if (i) json += ',';
+      json += fmt::format("\"{}\":", i);
+      json += emitted[i];
+    }
+    json += "},\"__side__\":{";
+    for (std::size_t i = 0; i < side_.size(); ++i) {
+      if (i) json += ',';
+      json += fmt::format("\"{}\":", i);
+      json += side_[i];
+    }
+    json += "}},\"allOf\":[{\"$ref\":\"#/definitions/__bundle__/0\"}]}";
+    result.missing = missing_;
+    return result;
+  }
+
+ private:
+  // Loads a document (once) and indexes its "$id"s. Returns false if unknown or unparseable.
+  bool load(const std::string& url) {
+    if (by_uri_.count(url)) return true;
+    if (failed_.count(url)) return false;
+    auto text = loader_(url);
+    if (!text) {
+      failed_[url] = true;
+      return false;
+    }
+    Doc doc;
+    doc.url = url;
+    doc.parser = std::make_unique<simdjson::dom::parser>();
+    if (doc.parser->parse(simdjson::padded_string(*text)).get(doc.root) != simdjson::SUCCESS) {
+      failed_[url] = true;
+      return false;
+    }
+    const std::size_t index = docs_.size();
+    docs_.push_back(std::move(doc));
+    by_uri_[url] = {index, ""};
+    index_ids(docs_[index].root, index, url, "");
+    return true;
+  }
+
+  // The schema's "$id", unless a sibling "$ref" makes every other keyword meaningless (draft-07).
+  static std::optional<std::string_view> id_of(element schema) {
+    std::string_view id;
+    element ref;
+    if (schema["$ref"].get(ref) == simdjson::SUCCESS) return std::nullopt;
+    if (schema["$id"].get(id) == simdjson::SUCCESS) return id;
+    return std::nullopt;
+  }
+
+  // Registers every "$id" (absolute URIs and "#anchor" forms) with the subschema it names.
+  void index_ids(element schema, std::size_t doc, const std::string& base_in, const std::string& pointer) {
+    std::string base = base_in;
+    if (auto id = id_of(schema)) {
+      const std::string resolved = resolve_uri(base, *id);
+      const std::string key = resolved.size() && resolved.back() == '#' ? resolved.substr(0, resolved.size() - 1) : resolved;
+      if (!by_uri_.count(key)) by_uri_[key] = {doc, pointer};
+      if (key.find('#') == std::string::npos) base = key;
+    }
+    for_each_subschema(schema, pointer, [&](element child, const std::string& child_pointer) {
+      index_ids(child, doc, base, child_pointer);
+    });
+  }
+
+  template <typename Fn>
+  static void for_each_subschema(element schema, const std::string& pointer, Fn&& fn) {
+    simdjson::dom::object obj;
+    if (schema.get(obj) != simdjson::SUCCESS) return;
+    for (auto field : obj) {
+      const std::string here = pointer_append(pointer, field.key);
+      switch (keyword_position(field.key)) {
+        case Position::kSchema: fn(field.value, here); break;
+        case Position::kSchemaMap:
+        case Position::kDependencies: {
+          simdjson::dom::object map;
+          if (field.value.get(map) != simdjson::SUCCESS) break;
+          for (auto entry : map) {
+            if (entry.value.is_object()) fn(entry.value, pointer_append(here, entry.key));
+          }
+          break;
+        }
+        case Position::kSchemaArray:
+        case Position::kSchemaOrArray: {
+          simdjson::dom::array arr;
+          if (field.value.get(arr) == simdjson::SUCCESS) {
+            std::size_t i = 0;
+            for (auto item : arr) fn(item, pointer_append(here, i++));
+          } else {
+            fn(field.value, here);
+          }
+          break;
+        }
+        case Position::kValue: break;
+      }
+    }
+  }
+
+  // Resolves a "$ref" to "#/definitions/__bundle__/N/..." (or "" when the target is unknown).
+  std::string rewrite_ref(std::string_view ref, const std::string& base) {
+    const std::string absolute = resolve_uri(base, ref);
+    const std::size_t hash = absolute.find('#');
+    const std::string doc_uri = absolute.substr(0, hash);
+    const std::string fragment = hash == std::string::npos ? "" : absolute.substr(hash + 1);
+    Target target;
+    if (!fragment.empty() && fragment[0] != '/') {
+      // Plain-name fragment: an anchor declared with "$id": "#name".
+      auto it = by_uri_.find(absolute);
+      if (it == by_uri_.end() && !load(doc_uri)) return missing(doc_uri);
+      it = by_uri_.find(absolute);
+      if (it == by_uri_.end()) return missing(absolute);
+      target = it->second;
+    } else {
+      auto it = by_uri_.find(doc_uri);
+      if (it == by_uri_.end()) {
+        if (!load(doc_uri)) return missing(doc_uri);
+        it = by_uri_.find(doc_uri);
+      }
+      target = it->second;
+      target.pointer += fragment;
+    }
+    return fmt::format("#/definitions/__bundle__/{}{}", target.doc, target.pointer);
+  }
+
+  std::string missing(const std::string& uri) {
+    if (std::find(missing_.begin(), missing_.end(), uri) == missing_.end()) missing_.push_back(uri);
+    return {};
+  }
+
+  void emit_string(std::string_view s, std::string& out) {
+    out += '"';
+    for (char c : s) {
+      switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (static_cast<unsigned char>(c) < 0x20) {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
+          } else {
+            out += c;
+          }
+      }
+    }
+    out += '"';
+  }
+
+  void emit_value(element value, std::string& out) { out += simdjson::minify(value); }
+
+  // `not: {"required": [...]}` with nothing else: the "field is forbidden here" idiom.
+  static bool is_forbidden_idiom(element value) {
+    simdjson::dom::object obj;
+    if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
+    simdjson::dom::array required;
+    return obj["required"].get(required) == simdjson::SUCCESS;
+  }
+
+  static bool is_contains_const(element value) {
+    simdjson::dom::object obj;
+    if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
+    element c;
+    return obj["const"].get(c) == simdjson::SUCCESS;
+  }
+
+  void emit_schema(element schema, std::size_t doc, const std::string& base_in, const std::string& pointer,
+                   std::string& out) {
+    simdjson::dom::object obj;
+    if (schema.get(obj) != simdjson::SUCCESS) {
+      emit_value(schema, out);  // boolean schema (or junk, which valijson reports at load time)
+      return;
+    }
+    std::string base = base_in;
+    if (auto id = id_of(schema)) {
+      const std::string resolved = resolve_uri(base, *id);
+      if (resolved.find('#') == std::string::npos || resolved.back() == '#') base = strip_fragment(resolved);
+    }
+    out += '{';
+    bool first = true;
+    auto key = [&](std::string_view k) {
+      if (!first) out += ',';
+      first = false;
+      emit_string(k, out);
+      out += ':';
+    };
+    for (auto field : obj) {
+      const std::string_view k = field.key;
+      const element v = field.value;
+      const std::string here = pointer_append(pointer, k);
+      if (k == "$id" || k == "$schema" || (k == "id" && v.is_string())) continue;
+      if ((k == "title" || k == "description") && !v.is_string()) continue;
+      if (k == "$ref" && v.is_string()) {
+        const std::string rewritten = rewrite_ref(v.get_string().value_unsafe(), base);
+        key("$ref");
+        // An unknown target accepts anything (reported through SchemaBundle::missing).
+        emit_string(rewritten.empty() ? "#/definitions/__bundle__/__true__" : rewritten, out);
+        if (rewritten.empty()) needs_true_ = true;
+        continue;
+      }
+      if (k == "format" && v.is_string()) {
+        key("x-format");
+        emit_value(v, out);
+        continue;
+      }
+      if (k == "type" || k == "enum" || k == "const" || (k == "pattern" && v.is_string())) {
+        key(std::string("x-") + std::string(k));
+        emit_value(v, out);
+        continue;
+      }
+      if (k == "not" && is_forbidden_idiom(v)) {
+        key("x-forbidden");
+        emit_value(v["required"].value_unsafe(), out);
+        continue;
+      }
+      if (k == "contains" && is_contains_const(v)) {
+        key("x-contains-const");
+        emit_value(v["const"].value_unsafe(), out);
+        continue;
+      }
+      if (is_count_keyword(k) && v.type() == element_type::DOUBLE) {
+        const double d = v.get_double().value_unsafe();
+        key(k);
+        if (d >= 0 && std::floor(d) == d && d < 9e15) {
+          out += std::to_string(static_cast<long long>(d));
+        } else {
+          emit_value(v, out);
+        }
+        continue;
+      }
+      if (k == "propertyNames") {
+        // valijson 1.0 compiles the propertyNames subschema under its parent's cache key, so names
+        // would be checked against the parent schema. Behind a "$ref" it gets a key of its own.
+        std::string side;
+        emit_schema(v, doc, base, here, side);
+        side_.push_back(std::move(side));
+        key(k);
+        out += fmt::format("{{\"$ref\":\"#/definitions/__side__/{}\"}}", side_.size() - 1);
+        continue;
+      }
+      switch (keyword_position(k)) {
+        case Position::kSchema:
+          key(k);
+          emit_schema(v, doc, base, here, out);
+          break;
+        case Position::kSchemaMap:
+        case Position::kDependencies: {
+          simdjson::dom::object map;
+          if (v.get(map) != simdjson::SUCCESS) break;  // not a map: drop rather than crash valijson
+          key(k);
+          out += '{';
+          bool first_entry = true;
+          for (auto entry : map) {
+            const bool is_schema = entry.value.is_object() || entry.value.is_bool();
+            const bool is_dep_array = keyword_position(k) == Position::kDependencies && entry.value.is_array();
+            if (!is_schema && !is_dep_array) continue;  // e.g. "$comment" strings inside "properties"
+            if (!first_entry) out += ',';
+            first_entry = false;
+            emit_string(entry.key, out);
+            out += ':';
+            if (is_dep_array) {
+              emit_value(entry.value, out);
+            } else {
+              emit_schema(entry.value, doc, base, pointer_append(here, entry.key), out);
+            }
+          }
+          out += '}';
+          break;
+        }
+        case Position::kSchemaArray:
+        case Position::kSchemaOrArray: {
+          simdjson::dom::array arr;
+          key(k);
+          if (v.get(arr) == simdjson::SUCCESS) {
+            out += '[';
+            std::size_t i = 0;
+            for (auto item : arr) {
+              if (i) out += ',';
+              emit_schema(item, doc, base, pointer_append(here, i), out);
+              ++i;
+            }
+            out += ']';
+          } else {
+            emit_schema(v, doc, base, here, out);
+          }
+          break;
+        }
+        case Position::kValue:
+          key(k);
+          emit_value(v, out);
+          break;
+      }
+    }
+    out += '}';
+  }
+
+ public:
+  bool needs_true_ = false;
+
+ private:
+  const SchemaLoader& loader_;
+  std::vector<Doc> docs_;
+  std::map<std::string, Target> by_uri_;
+  std::map<std::string, bool> failed_;
+  std::vector<std::string> missing_;
+  std::vector<std::string> side_;  // subschemas moved out of line (see propertyNames)
+};
+
+}  // namespace
+
+SchemaBundle bundle_schema(const std::string& root_url, const SchemaLoader& loader) {
+  Bundler bundler(loader);
+  SchemaBundle result = bundler.run(strip_fragment(root_url));
+  if (!result.json.empty() && bundler.needs_true_) {
+    // Give unresolvable refs a target that accepts everything.
+    const std::string marker = "{\"definitions\":{\"__bundle__\":{";
+    result.json.insert(marker.size(), "\"__true__\":true,");
+  }
+  return result;
+}
+
+}  // namespace mlmlint

@@ -1,0 +1,43 @@
+// Validating a document against a compiled schema, and turning valijson's flat error list into one
+// finding per independent problem, at the most specific location, in words a person understands.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <simdjson.h>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "schema_constraints.h"
+#include "schema_registry.h"
+
+namespace mlmlint {
+
+struct SchemaError {
+  std::string pointer;
+  std::string message;
+  ErrorKind kind = ErrorKind::kOther;
+};
+
+// Fail-fast validation (no error collection: the fast path for valid documents). May throw.
+bool schema_accepts(const CompiledSchema& schema, simdjson::dom::element document, valijson::Validator& validator);
+
+// Exhaustive validation, shaped. May throw (valijson reports some schema problems lazily).
+std::vector<SchemaError> schema_errors(const CompiledSchema& schema, simdjson::dom::element document,
+                                       valijson::Validator& validator);
+
+// --- exposed for unit tests -------------------------------------------------------------------
+
+// valijson context ("<root>", "[properties]", "[0]") -> RFC 6901 pointer, resolving "[0]" against the
+// document (array index or member named "0").
+std::string context_to_pointer(const std::vector<std::string>& context, simdjson::dom::element document);
+
+// The shaping step over raw (context-converted) errors in valijson's post-order.
+struct RawError {
+  std::string pointer;
+  std::string description;  // possibly tagged (schema_constraints.h)
+};
+std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw);
+
+}  // namespace mlmlint

@@ -1,0 +1,136 @@
+#include "schema_registry.h"
+
+#include <unordered_map>
+
+#include <valijson/schema_parser.hpp>
+
+#include "mlmlint/embedded.h"
+#include "schema_constraints.h"
+#include "simdjson_adapter.h"
+
+namespace mlmlint {
+
+namespace {
+
+const EmbeddedFile* find_embedded(std::string_view name) {
+  for (const auto& f : embedded_schemas()) {
+    if (f.name == name) return &f;
+  }
+  return nullptr;
+}
+
+// URL -> embedded file name, from index.json plus the $id aliases of id_aliases.json.
+struct EmbeddedIndex {
+  std::unordered_map<std::string, std::string> files;
+
+  EmbeddedIndex() {
+    simdjson::dom::parser parser;
+    if (const auto* index = find_embedded("index.json")) {
+      simdjson::dom::object obj;
+      if (parser.parse(index->data.data(), index->data.size()).get(obj) == simdjson::SUCCESS) {
+        for (auto field : obj) {
+          std::string_view file;
+          if (field.value.get(file) == simdjson::SUCCESS) files[std::string(field.key)] = std::string(file);
+        }
+      }
+    }
+    if (const auto* aliases = find_embedded("id_aliases.json")) {
+      simdjson::dom::object obj;
+      if (parser.parse(aliases->data.data(), aliases->data.size())["aliases"].get(obj) == simdjson::SUCCESS) {
+        for (auto field : obj) {
+          std::string_view file;
+          if (field.value["file"].get(file) == simdjson::SUCCESS) files[strip_fragment(field.key)] = std::string(file);
+        }
+      }
+    }
+  }
+};
+
+const EmbeddedIndex& embedded_index() {
+  static const EmbeddedIndex kIndex;
+  return kIndex;
+}
+
+}  // namespace
+
+std::optional<std::string> embedded_schema_text(const std::string& url_in) {
+  const std::string url = strip_fragment(url_in);
+  const auto& files = embedded_index().files;
+  auto it = files.find(url);
+  if (it == files.end()) return std::nullopt;
+  const auto* file = find_embedded(it->second);
+  if (!file) return std::nullopt;
+  return std::string(file->data);
+}
+
+std::unique_ptr<SchemaRegistry> SchemaRegistry::embedded() {
+  auto registry = std::make_unique<SchemaRegistry>(&embedded_schema_text);
+  for (const auto& [url, file] : embedded_index().files) registry->urls_.push_back(url);
+  std::sort(registry->urls_.begin(), registry->urls_.end());
+  return registry;
+}
+
+SchemaRegistry::SchemaRegistry(SchemaLoader loader) : loader_(std::move(loader)) {}
+
+std::vector<std::string> SchemaRegistry::urls() const { return urls_; }
+
+bool SchemaRegistry::has(const std::string& url) const {
+  const std::string key = strip_fragment(url);
+  {
+    std::lock_guard lock(mutex_);
+    if (extra_.count(key) || compiled_.count(key)) return true;
+  }
+  return loader_(key).has_value();
+}
+
+const CompiledSchema* SchemaRegistry::add_and_get(const std::string& url, std::string text, std::string* error) {
+  {
+    std::lock_guard lock(mutex_);
+    extra_[strip_fragment(url)] = std::move(text);
+  }
+  return get(url, error);
+}
+
+const CompiledSchema* SchemaRegistry::get(const std::string& url_in, std::string* error) {
+  const std::string url = strip_fragment(url_in);
+  // One lock for the whole compilation: schemas compile once per run, in milliseconds, and workers
+  // that need the same schema must wait for it anyway.
+  std::lock_guard lock(mutex_);
+  if (auto it = compiled_.find(url); it != compiled_.end()) return it->second.get();
+  if (auto it = errors_.find(url); it != errors_.end()) {
+    if (error) *error = it->second;
+    return nullptr;
+  }
+  const SchemaLoader loader = [this](const std::string& u) -> std::optional<std::string> {
+    if (auto it = extra_.find(strip_fragment(u)); it != extra_.end()) return it->second;
+    return loader_(u);
+  };
+  SchemaBundle bundle = bundle_schema(url, loader);
+  auto fail = [&](std::string message) -> const CompiledSchema* {
+    errors_[url] = message;
+    if (error) *error = std::move(message);
+    return nullptr;
+  };
+  if (!bundle.error.empty()) return fail(bundle.error);
+
+  auto compiled = std::make_unique<CompiledSchema>();
+  compiled->url = url;
+  compiled->missing = std::move(bundle.missing);
+  compiled->parser = std::make_unique<simdjson::dom::parser>();
+  simdjson::dom::element root;
+  if (compiled->parser->parse(simdjson::padded_string(bundle.json)).get(root) != simdjson::SUCCESS) {
+    return fail("internal error: the bundled schema for " + url + " is not valid JSON");
+  }
+  try {
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    register_custom_constraints(parser);
+    parser.populateSchema(SimdjsonAdapter(root), compiled->schema);
+  } catch (const std::exception& e) {
+    return fail("schema " + url + " cannot be used: " + e.what());
+  }
+  const CompiledSchema* result = compiled.get();
+  compiled_[url] = std::move(compiled);
+  return result;
+}
+
+}  // namespace mlmlint

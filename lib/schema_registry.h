@@ -1,0 +1,56 @@
+// The schemas mlm-lint validates with: the bundle embedded in the binary (schemas/, with index.json
+// and id_aliases.json), compiled lazily — only the schemas a run needs — once per URL, and shared
+// read-only by every worker thread.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <simdjson.h>
+#include <valijson/schema.hpp>
+
+#include "schema_bundle.h"
+
+namespace mlmlint {
+
+struct CompiledSchema {
+  std::string url;
+  std::unique_ptr<simdjson::dom::parser> parser;  // owns the bundled document the constraints point into
+  valijson::Schema schema;
+  std::vector<std::string> missing;               // referenced documents that were not available
+};
+
+// The text of an embedded schema by URL (index.json + id_aliases.json), or nullopt.
+std::optional<std::string> embedded_schema_text(const std::string& url);
+
+class SchemaRegistry {
+ public:
+  // Over the schemas embedded at build time.
+  static std::unique_ptr<SchemaRegistry> embedded();
+  // Over any loader (tests: the JSON-Schema-Test-Suite remotes).
+  explicit SchemaRegistry(SchemaLoader loader);
+
+  // True if the URL (fragment ignored) names a schema this registry can load.
+  bool has(const std::string& url) const;
+  // Compiles on first use; thread-safe. nullptr with `error` set if unknown or not compilable.
+  const CompiledSchema* get(const std::string& url, std::string* error = nullptr);
+  // Compiles a schema given as text under a synthetic URL (tests).
+  const CompiledSchema* add_and_get(const std::string& url, std::string text, std::string* error = nullptr);
+
+  // Every URL the embedded index knows (for `schemas list` and --version).
+  std::vector<std::string> urls() const;
+
+ private:
+  SchemaLoader loader_;
+  std::map<std::string, std::string> extra_;  // add_and_get documents
+  mutable std::mutex mutex_;
+  std::map<std::string, std::unique_ptr<CompiledSchema>> compiled_;
+  std::map<std::string, std::string> errors_;
+  std::vector<std::string> urls_;
+};
+
+}  // namespace mlmlint
