@@ -20,8 +20,9 @@ constexpr const char* kVersion = "0.1.0";
 std::string version_text() {
   return fmt::format("mlm-lint {}\nMLM extension schemas: v1.0.0 - {} (bundled)\nSTAC core schemas: v1.0.0-beta.2 - "
                      "v1.1.0 (bundled)\nsimdjson {}.{}.{}, valijson 1.0\n",
-                     kVersion, mlmlint::kLatestMlm.str(), SIMDJSON_VERSION_MAJOR, SIMDJSON_VERSION_MINOR,
-                     SIMDJSON_VERSION_REVISION);
+                     kVersion, mlmlint::kLatestMlm.str(), static_cast<int>(simdjson::SIMDJSON_VERSION_MAJOR),
+                     static_cast<int>(simdjson::SIMDJSON_VERSION_MINOR),
+                     static_cast<int>(simdjson::SIMDJSON_VERSION_REVISION));
 }
 
 // `mlm-lint item.json` means `mlm-lint check item.json`.

@@ -277,7 +277,7 @@ class FileLint {
       }
     }
     for (auto& [rule, f] : found) {
-      if (rule->schema != SchemaRelation::kNo) claim_schema_errors(f.pointer);
+      claim_schema_errors(f.pointer, rule->schema != SchemaRelation::kNo);
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
                       *options_.rules.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
@@ -286,14 +286,16 @@ class FileLint {
     }
   }
 
-  // Explain mode (RULES.md §1.4): the rule's finding replaces raw schema errors at its location, its
-  // parent or below it.
-  void claim_schema_errors(const std::string& pointer) {
+  // Explain mode (RULES.md §1.4): a rule the schema covers (wholly or partly) replaces the raw schema
+  // errors at its location, its parent or below it. Any rule replaces a raw error at exactly its
+  // location: that is the same problem said twice (e.g. MLM507 and STAC core's uniqueItems).
+  void claim_schema_errors(const std::string& pointer, bool schema_covers_rule) {
     const std::string_view parent = pointer_parent(pointer);
     std::erase_if(pending_, [&](const Pending& p) {
       if (!p.claimable) return false;
       const std::string& at = p.diagnostic.pointer;
-      return at == parent || pointer_is_ancestor_or_self(pointer, at);
+      if (at == pointer) return true;
+      return schema_covers_rule && (at == parent || pointer_is_ancestor_or_self(pointer, at));
     });
   }
 

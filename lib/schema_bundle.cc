@@ -289,6 +289,27 @@ class Bundler {
     return fmt::format("#/definitions/__bundle__/{}{}", target.doc, target.pointer);
   }
 
+  // For a schema that is only {"$ref": R}: the subschema R names, if it can be found.
+  std::optional<element> ref_only_target(element schema, const std::string& base) {
+    simdjson::dom::object obj;
+    std::string_view ref;
+    if (schema.get(obj) != simdjson::SUCCESS || obj.size() != 1 || obj["$ref"].get(ref) != simdjson::SUCCESS) {
+      return std::nullopt;
+    }
+    const std::string rewritten = rewrite_ref(ref, base);
+    const std::string_view prefix = "#/definitions/__bundle__/";
+    if (rewritten.rfind(prefix, 0) != 0) return std::nullopt;
+    const std::string rest = rewritten.substr(prefix.size());
+    const std::size_t slash = rest.find('/');
+    const std::size_t doc = std::stoul(rest.substr(0, slash));
+    element target;
+    if (doc >= docs_.size() ||
+        docs_[doc].root.at_pointer(slash == std::string::npos ? "" : rest.substr(slash)).get(target) != simdjson::SUCCESS) {
+      return std::nullopt;
+    }
+    return target;
+  }
+
   std::string missing(const std::string& uri) {
     if (std::find(missing_.begin(), missing_.end(), uri) == missing_.end()) missing_.push_back(uri);
     return {};
@@ -322,6 +343,30 @@ class Bundler {
     if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
     simdjson::dom::array required;
     return obj["required"].get(required) == simdjson::SUCCESS;
+  }
+
+  // `not: {anyOf: [{required: [a]}, {required: [b]}, ...]}`: none of these fields may appear.
+  static bool is_forbidden_any_idiom(element value) {
+    simdjson::dom::object obj;
+    simdjson::dom::array any;
+    if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1 || obj["anyOf"].get(any) != simdjson::SUCCESS) return false;
+    for (auto branch : any) {
+      simdjson::dom::object b;
+      simdjson::dom::array required;
+      if (branch.get(b) != simdjson::SUCCESS || b.size() != 1 || b["required"].get(required) != simdjson::SUCCESS ||
+          required.size() != 1 || !required.at(0).is_string()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // `not: {contains: {const: X}}`: X must not be listed.
+  static bool is_not_contains_const_idiom(element value) {
+    simdjson::dom::object obj;
+    element contains;
+    return value.get(obj) == simdjson::SUCCESS && obj.size() == 1 &&
+           obj["contains"].get(contains) == simdjson::SUCCESS && is_contains_const(contains);
   }
 
   static bool is_contains_const(element value) {
@@ -375,9 +420,31 @@ class Bundler {
         emit_value(v, out);
         continue;
       }
-      if (k == "not" && is_forbidden_idiom(v)) {
-        key("x-forbidden");
-        emit_value(v["required"].value_unsafe(), out);
+      if (k == "not") {
+        // `not: {"$ref": ...}` whose target is the forbidden-field idiom (MLM's HasArtifactType).
+        const std::optional<element> target = ref_only_target(v, base);
+        const element forbidden = target && is_forbidden_idiom(*target) ? *target : v;
+        if (is_forbidden_idiom(forbidden)) {
+          key("x-forbidden");
+          emit_value(forbidden["required"].value_unsafe(), out);
+          continue;
+        }
+      }
+      if (k == "not" && is_forbidden_any_idiom(v)) {
+        key("x-forbidden-any");
+        out += '[';
+        std::size_t i = 0;
+        const simdjson::dom::array any = v["anyOf"].get_array().value_unsafe();
+        for (auto branch : any) {
+          if (i++) out += ',';
+          emit_value(branch["required"].at(0).value_unsafe(), out);
+        }
+        out += ']';
+        continue;
+      }
+      if (k == "not" && is_not_contains_const_idiom(v)) {
+        key("x-not-contains-const");
+        emit_value(v["contains"]["const"].value_unsafe(), out);
         continue;
       }
       if (k == "contains" && is_contains_const(v)) {
@@ -439,11 +506,17 @@ class Bundler {
           simdjson::dom::array arr;
           key(k);
           if (v.get(arr) == simdjson::SUCCESS) {
+            // Each oneOf/anyOf branch starts with an x-branch marker so that error shaping can tell
+            // exactly which errors came from which branch (see schema_check.cc).
+            const bool mark = k == "oneOf" || k == "anyOf";
+            const std::size_t combinator = mark ? next_combinator_++ : 0;
             out += '[';
             std::size_t i = 0;
             for (auto item : arr) {
               if (i) out += ',';
+              if (mark) out += fmt::format("{{\"allOf\":[{{\"x-branch\":\"{}/{}\"}},", combinator, i);
               emit_schema(item, doc, base, pointer_append(here, i), out);
+              if (mark) out += "]}";
               ++i;
             }
             out += ']';
@@ -471,6 +544,7 @@ class Bundler {
   std::map<std::string, bool> failed_;
   std::vector<std::string> missing_;
   std::vector<std::string> side_;  // subschemas moved out of line (see propertyNames)
+  std::size_t next_combinator_ = 0;
 };
 
 }  // namespace

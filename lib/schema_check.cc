@@ -46,14 +46,13 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-enum class Role { kLeaf, kWrapper, kMarker, kSummary };
+enum class Role { kLeaf, kWrapper, kMarker, kSummary, kBegin };
 
-Role role_of(std::string_view description, int* marker_index) {
-  if (message_kind(description, nullptr) != ErrorKind::kOther) return Role::kLeaf;
-  if (starts_with(description, "Failed to validate against child schema #")) {
-    *marker_index = std::atoi(std::string(description.substr(41)).c_str());
-    return Role::kMarker;
-  }
+Role role_of(std::string_view description) {
+  const ErrorKind kind = message_kind(description, nullptr);
+  if (kind == ErrorKind::kBranch) return Role::kBegin;
+  if (kind != ErrorKind::kOther) return Role::kLeaf;
+  if (starts_with(description, "Failed to validate against child schema #")) return Role::kMarker;
   if (starts_with(description, "Failed to validate against any child schemas allowed by oneOf") ||
       starts_with(description, "Failed to validate against any schemas allowed by anyOf")) {
     return Role::kSummary;
@@ -73,90 +72,131 @@ struct Item {
   std::string pointer;
   std::string description;
   Role role = Role::kLeaf;
-  int marker_index = -1;
 };
 
 std::size_t depth_of(std::string_view pointer) { return static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/')); }
 
-bool is_discriminator_mismatch(const Item& item, std::size_t base_depth) {
-  const ErrorKind kind = message_kind(item.description, nullptr);
-  return (kind == ErrorKind::kType || kind == ErrorKind::kConst || kind == ErrorKind::kEnum) &&
-         depth_of(item.pointer) <= base_depth + 1;
+// "N/k" of a branch marker -> N.
+std::string combinator_of(const Item& begin) {
+  std::string_view id;
+  message_kind(begin.description, &id);
+  return std::string(id.substr(0, id.find('/')));
 }
 
-// Replaces the errors of a failed oneOf/anyOf at `at` (the tail of `out`) by those of the branch the
-// document most plausibly meant: the one with the fewest type/const/enum mismatches at or just below
-// the combinator's location (a discriminator such as {"type": {"const": "z-score"}}), then the fewest
-// errors overall.
-void collapse_combinator(std::vector<Item>& out, const std::string& at) {
-  std::vector<Item> block;
-  while (!out.empty() && pointer_is_ancestor_or_self(at, out.back().pointer)) {
-    block.push_back(std::move(out.back()));
-    out.pop_back();
-  }
-  std::reverse(block.begin(), block.end());
+// "expected X, got Y" -> X (type and const messages).
+std::optional<std::pair<std::string, std::string>> expected_got(std::string_view text) {
+  const std::size_t got = text.rfind(", got ");
+  if (!starts_with(text, "expected ") || got == std::string_view::npos) return std::nullopt;
+  return std::make_pair(std::string(text.substr(9, got - 9)), std::string(text.substr(got + 6)));
+}
 
-  std::vector<std::vector<Item>> branches(1);
-  int expected = 0;
-  for (auto& item : block) {
-    if (item.role == Role::kMarker && item.pointer == at && item.marker_index == expected) {
-      ++expected;
-      branches.emplace_back();
-      continue;
-    }
-    if (item.role != Role::kMarker) branches.back().push_back(std::move(item));
+std::string join_alternatives(const std::vector<std::string>& items, std::string_view last_separator) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) out += i + 1 == items.size() ? std::string(last_separator) : ", ";
+    out += items[i];
   }
-  if (branches.back().empty() && branches.size() > 1) branches.pop_back();
+  return out;
+}
+
+struct Score {
+  std::size_t type_at_location = 0;  // the branch rejects the value's type outright
+  std::size_t discriminators = 0;    // const/enum/type mismatches just below (e.g. {"type": {"const": ...}})
+  std::size_t total = 0;
+  auto operator<=>(const Score&) const = default;
+};
+
+// Replaces the errors of a failed oneOf/anyOf at `at` (the tail of `out`, from its first branch marker
+// on) by those of the branch the document most plausibly meant, or by one merged message when the
+// value matches no branch's type or discriminator.
+void collapse_combinator(std::vector<Item>& out, const std::string& at) {
+  // Inner combinators were collapsed already (post-order), so the nearest branch marker is ours.
+  auto last_begin = std::find_if(out.rbegin(), out.rend(), [](const Item& i) { return i.role == Role::kBegin; });
+  if (last_begin == out.rend()) return;
+  const std::string id = combinator_of(*last_begin);
+  std::size_t start = out.size();
+  for (std::size_t i = out.size(); i-- > 0;) {
+    if (out[i].role == Role::kBegin && combinator_of(out[i]) == id) start = i;
+  }
+  std::vector<std::vector<Item>> branches;
+  for (std::size_t i = start; i < out.size(); ++i) {
+    if (out[i].role == Role::kBegin && combinator_of(out[i]) == id) {
+      branches.emplace_back();
+    } else if (out[i].role == Role::kLeaf) {
+      branches.back().push_back(std::move(out[i]));
+    }
+  }
+  out.erase(out.begin() + static_cast<std::ptrdiff_t>(start), out.end());
+  if (branches.empty()) return;
 
   const std::size_t base_depth = depth_of(at);
-  std::size_t best = 0;
-  std::pair<std::size_t, std::size_t> best_score{SIZE_MAX, SIZE_MAX};
-  for (std::size_t b = 0; b < branches.size(); ++b) {
-    std::size_t mismatches = 0;
-    for (const auto& item : branches[b]) mismatches += is_discriminator_mismatch(item, base_depth) ? 1 : 0;
-    const std::pair<std::size_t, std::size_t> score{mismatches, branches[b].size()};
-    if (score < best_score) {
-      best_score = score;
-      best = b;
+  std::vector<Score> scores;
+  for (const auto& branch : branches) {
+    Score score;
+    for (const auto& item : branch) {
+      const ErrorKind kind = message_kind(item.description, nullptr);
+      const bool mismatch = kind == ErrorKind::kType || kind == ErrorKind::kConst || kind == ErrorKind::kEnum;
+      if (kind == ErrorKind::kType && item.pointer == at) ++score.type_at_location;
+      else if (mismatch && depth_of(item.pointer) <= base_depth + 1) ++score.discriminators;
+      ++score.total;
     }
+    scores.push_back(score);
   }
+  const std::size_t best =
+      static_cast<std::size_t>(std::min_element(scores.begin(), scores.end()) - scores.begin());
 
-  // If no branch accepts the value's type at all, say so once, listing every accepted type.
-  const bool all_type_at_location =
-      !branches[best].empty() && std::all_of(branches[best].begin(), branches[best].end(), [&](const Item& i) {
-        return i.pointer == at && message_kind(i.description, nullptr) == ErrorKind::kType;
-      });
-  if (all_type_at_location) {
-    std::vector<std::string> expected_types;
+  // The value's type matches no branch: one message listing every accepted type.
+  if (scores[best].type_at_location > 0) {
+    std::vector<std::string> types;
     std::string got;
     for (const auto& branch : branches) {
       for (const auto& item : branch) {
         std::string_view text;
         if (item.pointer != at || message_kind(item.description, &text) != ErrorKind::kType) continue;
-        // "expected X or Y, got Z"
-        const std::size_t comma = text.rfind(", got ");
-        if (comma == std::string_view::npos || !starts_with(text, "expected ")) continue;
-        got = std::string(text.substr(comma + 6));
-        std::string list(text.substr(9, comma - 9));
-        std::size_t pos = 0;
-        while (pos <= list.size()) {
-          std::size_t sep = list.find(" or ", pos);
-          std::size_t sep2 = list.find(", ", pos);
-          std::size_t next = std::min(sep, sep2);
+        auto eg = expected_got(text);
+        if (!eg) continue;
+        got = eg->second;
+        std::string list = eg->first;
+        for (std::size_t pos = 0; pos <= list.size();) {
+          const std::size_t or_pos = list.find(" or ", pos);
+          const std::size_t comma = list.find(", ", pos);
+          const std::size_t next = std::min(or_pos, comma);
           const std::string t = list.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
-          if (std::find(expected_types.begin(), expected_types.end(), t) == expected_types.end()) expected_types.push_back(t);
+          if (std::find(types.begin(), types.end(), t) == types.end()) types.push_back(t);
           if (next == std::string::npos) break;
-          pos = next + (next == sep ? 4 : 2);
+          pos = next + (next == or_pos ? 4 : 2);
         }
       }
     }
-    if (!expected_types.empty()) {
-      std::string joined;
-      for (std::size_t i = 0; i < expected_types.size(); ++i) {
-        if (i) joined += i + 1 == expected_types.size() ? " or " : ", ";
-        joined += expected_types[i];
+    out.push_back({at, tagged_message(ErrorKind::kType, fmt::format("expected {}, got {}", join_alternatives(types, " or "), got)),
+                   Role::kLeaf});
+    return;
+  }
+  // Every branch rejects the same discriminator (e.g. value_scaling "type"): list the accepted values.
+  if (scores[best].discriminators > 0) {
+    std::optional<std::string> where;
+    std::vector<std::string> values;
+    std::string got;
+    bool all_same = true;
+    for (const auto& branch : branches) {
+      bool found = false;
+      for (const auto& item : branch) {
+        std::string_view text;
+        if (message_kind(item.description, &text) != ErrorKind::kConst || depth_of(item.pointer) != base_depth + 1) continue;
+        auto eg = expected_got(text);
+        if (!eg || (where && *where != item.pointer)) continue;
+        where = item.pointer;
+        got = eg->second;
+        if (std::find(values.begin(), values.end(), eg->first) == values.end()) values.push_back(eg->first);
+        found = true;
       }
-      out.push_back({at, tagged_message(ErrorKind::kType, fmt::format("expected {}, got {}", joined, got)), Role::kLeaf, -1});
+      all_same = all_same && found;
+    }
+    if (all_same && where && values.size() > 1) {
+      out.push_back({*where,
+                     tagged_message(ErrorKind::kEnum, fmt::format("{} is not one of the allowed values: {}", got,
+                                                                  join_alternatives(values, ", "))),
+                     Role::kLeaf});
       return;
     }
   }
@@ -253,19 +293,25 @@ SchemaError finish(const Item& item) {
 std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw) {
   std::vector<Item> out;
   for (const auto& r : raw) {
-    Item item{r.pointer, r.description, Role::kLeaf, -1};
-    item.role = role_of(r.description, &item.marker_index);
+    Item item{r.pointer, r.description, role_of(r.description)};
     switch (item.role) {
-      case Role::kWrapper: break;
+      case Role::kWrapper:
+      case Role::kMarker: break;
       case Role::kSummary: collapse_combinator(out, item.pointer); break;
       case Role::kLeaf:
-      case Role::kMarker: out.push_back(std::move(item)); break;
+      case Role::kBegin: out.push_back(std::move(item)); break;
     }
+  }
+  // A format error says more than the pattern that approximates the same format.
+  std::set<std::string> format_errors;
+  for (const auto& item : out) {
+    if (item.role == Role::kLeaf && message_kind(item.description, nullptr) == ErrorKind::kFormat) format_errors.insert(item.pointer);
   }
   std::vector<SchemaError> result;
   std::set<std::pair<std::string, std::string>> seen;
   for (const auto& item : out) {
-    if (item.role == Role::kMarker) continue;
+    if (item.role != Role::kLeaf) continue;
+    if (message_kind(item.description, nullptr) == ErrorKind::kPattern && format_errors.count(item.pointer)) continue;
     SchemaError e = finish(item);
     if (seen.insert({e.pointer, e.message}).second) result.push_back(std::move(e));
   }

@@ -265,6 +265,83 @@ class ForbiddenConstraint : public Poly<ForbiddenConstraint> {
   std::vector<std::string> names_;
 };
 
+// `not: {anyOf: [{required: [a]}, ...]}`: each of these fields is forbidden; every one present is reported.
+class ForbiddenAnyConstraint : public Poly<ForbiddenAnyConstraint> {
+ public:
+  explicit ForbiddenAnyConstraint(element node) : names_(ForbiddenConstraintNames(node)) {}
+  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    const element value = element_of(target);
+    simdjson::dom::object obj;
+    if (value.get(obj) != simdjson::SUCCESS) return true;
+    bool ok = true;
+    for (const auto& n : names_) {
+      element ignored;
+      if (obj[n].get(ignored) != simdjson::SUCCESS) continue;
+      ok = false;
+      if (!results) break;
+      std::vector<std::string> at = context;
+      at.push_back("[" + n + "]");
+      push(results, at, ErrorKind::kForbidden, fmt::format("\"{}\" is not allowed here", n));
+    }
+    return ok;
+  }
+
+ private:
+  static std::vector<std::string> ForbiddenConstraintNames(element node) {
+    std::vector<std::string> names;
+    simdjson::dom::array arr;
+    if (node.get(arr) != simdjson::SUCCESS) return names;
+    for (auto n : arr) {
+      if (n.is_string()) names.emplace_back(n.get_string().value_unsafe());
+    }
+    return names;
+  }
+  std::vector<std::string> names_;
+};
+
+// `not: {contains: {const: X}}`: the array must not contain X.
+class NotContainsConstConstraint : public Poly<NotContainsConstConstraint> {
+ public:
+  explicit NotContainsConstConstraint(element node) : node_(node) {}
+  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    const element value = element_of(target);
+    simdjson::dom::array arr;
+    if (value.get(arr) != simdjson::SUCCESS) return true;
+    std::size_t index = 0;
+    for (auto item : arr) {
+      if (json_equal(item, node_)) {
+        std::vector<std::string> at = context;
+        at.push_back("[" + std::to_string(index) + "]");
+        push(results, at, ErrorKind::kContains, fmt::format("{} is not allowed here", render_short(node_)));
+        return false;
+      }
+      ++index;
+    }
+    return true;
+  }
+
+ private:
+  element node_;
+};
+
+// Marks the start of a oneOf/anyOf branch in the error stream (exhaustive pass only). Never fails.
+class BranchConstraint : public Poly<BranchConstraint> {
+ public:
+  explicit BranchConstraint(element node) {
+    if (node.is_string()) id_ = std::string(node.get_string().value_unsafe());
+  }
+  bool validate(const valijson::adapters::Adapter&, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    push(results, context, ErrorKind::kBranch, id_);
+    return true;
+  }
+
+ private:
+  std::string id_;
+};
+
 // `contains: {"const": X}`: the array must contain X.
 class ContainsConstConstraint : public Poly<ContainsConstConstraint> {
  public:
@@ -322,6 +399,9 @@ void register_custom_constraints(valijson::SchemaParser& parser) {
   parser.addConstraintBuilder("x-format", new Builder<FormatConstraint>);
   parser.addConstraintBuilder("x-forbidden", new Builder<ForbiddenConstraint>);
   parser.addConstraintBuilder("x-contains-const", new Builder<ContainsConstConstraint>);
+  parser.addConstraintBuilder("x-forbidden-any", new Builder<ForbiddenAnyConstraint>);
+  parser.addConstraintBuilder("x-not-contains-const", new Builder<NotContainsConstConstraint>);
+  parser.addConstraintBuilder("x-branch", new Builder<BranchConstraint>);
 }
 
 bool json_equal(element a, element b) {

@@ -20,13 +20,14 @@
 
 namespace mlmlint {
 
-enum class ErrorKind { kOther, kType, kConst, kEnum, kPattern, kFormat, kForbidden, kContains };
+enum class ErrorKind { kOther, kType, kConst, kEnum, kPattern, kFormat, kForbidden, kContains, kBranch };
 
 std::string tagged_message(ErrorKind kind, std::string_view message);
 // Splits a message produced by tagged_message; untagged messages (valijson's own) are kOther.
 ErrorKind message_kind(std::string_view message, std::string_view* text);
 
-// Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden and x-contains-const.
+// Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
+// x-not-contains-const and x-branch (the oneOf/anyOf branch marker; it never fails).
 void register_custom_constraints(valijson::SchemaParser& parser);
 
 // JSON equality: numbers compare by value (1 == 1.0), objects ignore member order.

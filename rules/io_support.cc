@@ -1,5 +1,7 @@
 #include "io_support.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "mlmlint/json_pointer.h"
@@ -77,6 +79,42 @@ void check_stacked_count(const RuleContext& ctx, const Located& io, std::string_
   const std::string_view fallback = ctx.mlm.version < Version{1, 5, 0} ? "channel" : "";
   check_one_list(io, *structure, structure_pointer, "bands", "bands", fallback, "band", "bands", sink);
   check_one_list(io, *structure, structure_pointer, "variables", "variables", "", "variable", "variables", sink);
+}
+
+void check_structure_shape(const Located& io, std::string_view structure_key, RuleSink& sink) {
+  auto structure = member(io.value, structure_key);
+  if (!structure || !as_object(*structure)) return;
+  const std::string structure_pointer = pointer_append(io.pointer, structure_key);
+  auto shape = array_member(*structure, "shape");
+  auto dim_order = member(*structure, "dim_order");
+  auto dims = dim_order ? as_array(*dim_order) : std::nullopt;
+  if (shape && dims && shape->size() != dims->size()) {
+    sink.report(structure_pointer,
+                fmt::format("shape has {} but dim_order has {} ({}); every dimension needs exactly one size.",
+                            counted(shape->size(), "entry", "entries"), dims->size(), render(*dim_order)));
+  }
+  if (!shape) return;
+  const std::string shape_pointer = pointer_append(structure_pointer, "shape");
+  std::size_t k = 0;
+  for (auto size : *shape) {
+    auto number = as_number(size);
+    // 3.0 is an integer for JSON Schema (draft 6+); 3.5, "3" or null are not.
+    if (!number || std::trunc(*number) != *number) {
+      sink.report(pointer_append(shape_pointer, k),
+                  fmt::format("dimension size {} is not an integer; use a positive integer size or -1 for a "
+                              "variable size.",
+                              render(size)));
+    } else if (*number == 0 || *number < -1) {
+      sink.report(pointer_append(shape_pointer, k),
+                  fmt::format("dimension size {} is invalid; use a positive size or -1 for a variable size.",
+                              render(size)));
+    }
+    ++k;
+  }
+}
+
+std::string counted(std::size_t count, std::string_view singular, std::string_view plural) {
+  return fmt::format("{} {}", count, count == 1 ? singular : plural);
 }
 
 }  // namespace mlmlint::rules

@@ -26,4 +26,11 @@ std::optional<std::size_t> dimension_index(element dim_order, std::string_view n
 void check_stacked_count(const RuleContext& ctx, const Located& io, std::string_view structure_key,
                          std::string_view processing_key, RuleSink& sink);
 
+// The MLM101/MLM201 check on `structure_key` ("input" or "result") of an input/output: shape and dim_order
+// have the same length, and every size is an integer > 0 or -1.
+void check_structure_shape(const Located& io, std::string_view structure_key, RuleSink& sink);
+
+// "1 band" / "3 bands": a count with the noun in singular or plural.
+std::string counted(std::size_t count, std::string_view singular, std::string_view plural);
+
 }  // namespace mlmlint::rules

@@ -77,7 +77,7 @@ bool has_member(element value, std::string_view key) { return member(value, key)
 
 std::string render_number(double value) { return fmt::format("{}", value); }
 
-std::string quoted(std::string_view text) {
+std::string quote(std::string_view text) {
   std::string out = "\"";
   for (char c : text) {
     switch (c) {
@@ -120,14 +120,14 @@ void render_into(element value, std::string& out) {
       for (auto field : obj) {
         if (!first) out += ", ";
         first = false;
-        out += quoted(field.key);
+        out += quote(field.key);
         out += ": ";
         render_into(field.value, out);
       }
       out += '}';
       break;
     }
-    case simdjson::dom::element_type::STRING: out += quoted(value.get_string().value_unsafe()); break;
+    case simdjson::dom::element_type::STRING: out += quote(value.get_string().value_unsafe()); break;
     case simdjson::dom::element_type::INT64: out += std::to_string(value.get_int64().value_unsafe()); break;
     case simdjson::dom::element_type::UINT64: out += std::to_string(value.get_uint64().value_unsafe()); break;
     case simdjson::dom::element_type::DOUBLE: out += render_number(value.get_double().value_unsafe()); break;

@@ -37,7 +37,13 @@ bool has_member(element value, std::string_view key);
 // (-10.0 renders as -10).
 std::string render(element value);
 std::string render_number(double value);
-std::string quoted(std::string_view text);  // JSON string literal, escaped
+// JSON string literal, escaped.
+std::string quote(std::string_view text);
+// The same under the name `quoted`. ADL also finds std::quoted (a template) for std::string and
+// std::string_view arguments; these exact-match non-template overloads win overload resolution.
+inline std::string quoted(std::string_view text) { return quote(text); }
+inline std::string quoted(const std::string& text) { return quote(text); }
+inline std::string quoted(const char* text) { return quote(text); }
 
 // An entry of an array or object together with its pointer.
 struct Located {

@@ -1,0 +1,75 @@
+// MLM103: since v1.5.0 "bands" and "variables" are reserved dimension names: a non-empty bands/variables
+// list requires the dimension, and the dimension requires the list (inputs and outputs alike).
+#include <fmt/format.h>
+
+#include "io_support.h"
+#include "mlmlint/json_pointer.h"
+#include "rule_list.h"
+
+namespace mlmlint::rules {
+
+namespace {
+
+struct Reserved {
+  std::string_view list_key;   // "bands"
+  std::string_view dimension;  // "bands"
+};
+constexpr Reserved kReserved[] = {{"bands", "bands"}, {"variables", "variables"}};
+
+void check_io(const Located& io, std::string_view structure_key, std::string_view io_word, RuleSink& sink) {
+  auto structure = member(io.value, structure_key);
+  if (!structure) return;
+  auto dim_order = member(*structure, "dim_order");
+  if (!dim_order || !as_array(*dim_order)) return;  // missing dim_order is a schema error of its own
+  const std::string dim_pointer = pointer_append(pointer_append(io.pointer, structure_key), "dim_order");
+
+  for (const auto& reserved : kReserved) {
+    auto list = array_member(io.value, reserved.list_key);
+    const bool listed = list && list->size() > 0;
+    auto k = dimension_index(*dim_order, reserved.dimension);
+    if (listed && !k) {
+      std::string message = fmt::format(
+          "{} are listed for this {}, so dim_order must contain the reserved dimension \"{}\"", reserved.list_key,
+          io_word, reserved.dimension);
+      std::string hint;
+      if (reserved.dimension == "bands" && dimension_index(*dim_order, "channel")) {
+        message += " (a \"channel\" dimension is present — rename it to \"bands\").";
+      } else {
+        message += ".";
+        hint = fmt::format("Add \"{}\" at the position where the {} are stacked.", reserved.dimension,
+                           reserved.list_key);
+      }
+      sink.report(dim_pointer, std::move(message), std::move(hint));
+    } else if (!listed && k) {
+      const std::string message =
+          reserved.dimension == "bands"
+              ? fmt::format("dim_order uses the reserved dimension \"bands\" but this {} lists no bands; list "
+                            "the bands in \"bands\" or rename the dimension (e.g. \"channel\").",
+                            io_word)
+              : fmt::format("dim_order uses the reserved dimension \"variables\" but this {} lists no "
+                            "variables; list the variables in \"variables\" or rename the dimension.",
+                            io_word);
+      sink.report(pointer_append(dim_pointer, *k), message);
+    }
+  }
+}
+
+}  // namespace
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& input : mlm_inputs(ctx)) check_io(input, "input", "input", sink);
+  for (const auto& output : mlm_outputs(ctx)) check_io(output, "result", "output", sink);
+}
+
+const RuleInfo kMlm103 = {
+    .code = "MLM103",
+    .name = "reserved-dimension-mismatch",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kYes,
+    .versions = {.min = Version{1, 5, 0}, .max = kLatestMlm},
+    .fix = FixClass::kSuggest,
+    .summary = "a non-empty bands/variables list and the reserved \"bands\"/\"variables\" dimension go together",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

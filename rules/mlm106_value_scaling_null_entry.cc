@@ -1,0 +1,68 @@
+// MLM106: value_scaling entries meaning "no scaling" (null, "type": null, "none") that the schema rejects.
+#include <algorithm>
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "io_support.h"
+#include "mlmlint/json_pointer.h"
+#include "rule_list.h"
+
+namespace mlmlint::rules {
+
+namespace {
+
+constexpr std::string_view kAdvice =
+    "use {\"type\": \"scale\", \"value\": 1} for an unscaled dimension, or set value_scaling to null when no "
+    "dimension is scaled.";
+
+bool equals_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+// The message for a null-like entry, or nothing for a regular one.
+std::optional<std::string> null_like(element entry) {
+  if (is_null(entry)) {
+    return fmt::format("a null entry is accepted by stac-model but rejected by the MLM JSON schema; {}", kAdvice);
+  }
+  auto type = member(entry, "type");
+  if (!type) return std::nullopt;
+  if (is_null(*type)) {
+    return fmt::format("\"type\": null is described in the MLM README but rejected by the MLM JSON schema; {}",
+                       kAdvice);
+  }
+  // Python's None serialised as a string ("None", "null") is the same intent.
+  auto text = as_string(*type);
+  if (text && (equals_ignoring_case(*text, "none") || equals_ignoring_case(*text, "null"))) {
+    return fmt::format("\"type\": {} is not a value-scaling type (it means no scaling); {}", quote(*text),
+                       kAdvice);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& input : mlm_inputs(ctx)) {
+    auto scaling = member(input.value, "value_scaling");
+    if (!scaling) continue;
+    for (const auto& entry : array_entries(*scaling, pointer_append(input.pointer, "value_scaling"))) {
+      if (auto message = null_like(entry.value)) sink.report(entry.pointer, *message);
+    }
+  }
+}
+
+const RuleInfo kMlm106 = {
+    .code = "MLM106",
+    .name = "value-scaling-null-entry",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kYes,
+    .versions = {.min = Version{1, 4, 0}, .max = kLatestMlm},
+    .fix = FixClass::kSafe,
+    .summary = "value_scaling contains no null / \"type\": null entries (README allows them, the schema does not)",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

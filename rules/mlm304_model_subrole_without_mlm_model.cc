@@ -1,0 +1,42 @@
+// MLM304: the sub-roles mlm:weights / mlm:checkpoint / mlm:compiled qualify a model asset; the README requires
+// "mlm:model" on the same asset whenever one of them is used.
+#include <algorithm>
+
+#include "asset_support.h"
+#include "rule_list.h"
+#include "tables_assets.h"
+
+#include "mlmlint/json_pointer.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& asset : role_holders(ctx)) {
+    if (has_role(asset.value, "mlm:model")) continue;
+    std::vector<std::string> sub_roles;
+    for (const auto& entry : role_entries(asset)) {
+      if (!is_model_sub_role(entry.role)) continue;
+      const std::string role = quote(entry.role);
+      // Report each sub-role once even if it is repeated.
+      if (std::find(sub_roles.begin(), sub_roles.end(), role) == sub_roles.end()) sub_roles.push_back(role);
+    }
+    if (sub_roles.empty()) continue;
+    const bool one = sub_roles.size() == 1;
+    sink.report(pointer_append(asset.pointer, "roles"),
+                std::string(one ? "role " : "roles ") + join_with_and(sub_roles) + (one ? " requires" : " require") +
+                    " the role \"mlm:model\" on the same asset.");
+  }
+}
+
+const RuleInfo kMlm304 = {
+    .code = "MLM304",
+    .name = "model-subrole-without-mlm-model",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kNo,
+    .versions = kAllVersions,
+    .fix = FixClass::kSuggest,
+    .summary = "assets with mlm:weights, mlm:checkpoint or mlm:compiled also have the role \"mlm:model\"",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

@@ -1,0 +1,50 @@
+// MLM305: an asset with "mlm:entrypoint" must carry the role "code" (README: MANDATORY); "mlm:source_code"
+// alone does not satisfy the schema.
+#include "asset_support.h"
+#include "rule_list.h"
+#include "tables_frameworks.h"
+
+#include "mlmlint/json_pointer.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& asset : role_holders(ctx)) {
+    if (!has_member(asset.value, "mlm:entrypoint") || has_role(asset.value, "code")) continue;
+    auto roles = member(asset.value, "roles");
+    if (!roles) {
+      sink.report(asset.pointer, "the asset defines \"mlm:entrypoint\" but has no \"roles\"; add \"roles\": "
+                                 "[\"code\"] (with \"mlm:source_code\" if it is the model's source code).");
+      continue;
+    }
+    const std::string pointer = pointer_append(asset.pointer, "roles");
+    bool source_code = false;
+    std::optional<std::string_view> case_variant;
+    for (const auto& entry : role_entries(asset)) {
+      if (entry.role == "mlm:source_code") source_code = true;
+      if (iequals(entry.role, "code")) case_variant = entry.role;
+    }
+    if (case_variant) {
+      sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\"; roles are "
+                           "case-sensitive and " + quote(*case_variant) + " does not count.");
+    } else if (source_code) {
+      sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\" "
+                           "(\"mlm:source_code\" alone is not enough).");
+    } else {
+      sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\".");
+    }
+  }
+}
+
+const RuleInfo kMlm305 = {
+    .code = "MLM305",
+    .name = "entrypoint-without-code-role",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kYes,
+    .versions = {.min = {1, 5, 0}},
+    .fix = FixClass::kSafe,
+    .summary = "an asset with \"mlm:entrypoint\" has the role \"code\"",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

@@ -1,0 +1,47 @@
+// MLM316: "mlm:accelerator": "amd64" means the model will not use any accelerator; the README recommends
+// stating it with "mlm:accelerator_constrained": true.
+#include "asset_support.h"
+#include "rule_list.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  const auto level = model_level(ctx);
+  std::vector<Located> holders;
+  if (level) holders.push_back(*level);
+  for (auto& asset : model_assets(ctx)) holders.push_back(std::move(asset));
+
+  const auto item_accelerator = level_member(level, "mlm:accelerator");
+  const auto item_constrained = level_member(level, "mlm:accelerator_constrained");
+  for (const auto& holder : holders) {
+    const auto accelerator = effective_member(holder, item_accelerator, "mlm:accelerator");
+    if (!accelerator || as_string(accelerator->value) != "amd64") continue;
+    const auto constrained = effective_member(holder, item_constrained, "mlm:accelerator_constrained");
+    if (constrained && as_bool(constrained->value) == true) continue;
+    // Point at the value to change when this holder sets it, else next to this holder's accelerator; when
+    // both are inherited the Item-level check already reports.
+    std::string pointer;
+    if (constrained && constrained->own) {
+      pointer = constrained->pointer;
+    } else if (accelerator->own) {
+      pointer = accelerator->pointer;
+    } else {
+      continue;
+    }
+    sink.report(pointer, "mlm:accelerator is \"amd64\" (the model will not use any accelerator); set "
+                         "mlm:accelerator_constrained to true to make that explicit.");
+  }
+}
+
+const RuleInfo kMlm316 = {
+    .code = "MLM316",
+    .name = "amd64-not-constrained",
+    .severity = Severity::kInfo,
+    .schema = SchemaRelation::kNo,
+    .versions = kAllVersions,
+    .fix = FixClass::kSafe,
+    .summary = "mlm:accelerator \"amd64\" comes with mlm:accelerator_constrained: true",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

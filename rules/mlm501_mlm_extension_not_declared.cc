@@ -1,0 +1,80 @@
+// MLM501: a document that uses MLM (any "mlm:" key, or an asset with role "mlm:model") must declare the
+// MLM extension in stac_extensions.
+#include <fmt/format.h>
+
+#include "rule_list.h"
+#include "structure_support.h"
+
+namespace mlmlint::rules {
+
+namespace {
+
+bool uses_mlm_keys(const RuleContext& ctx) {
+  bool found = false;
+  walk_keys(ctx.root, "", [&](const KeyVisit& v) {
+    if (v.key.starts_with("mlm:")) found = true;
+    return !found;  // once found, stop descending
+  });
+  return found;
+}
+
+bool has_model_role(element container) {
+  for (const auto& e : object_entries(container, "")) {
+    if (has_role(e.value, "mlm:model")) return true;
+  }
+  return false;
+}
+
+bool uses_mlm(const RuleContext& ctx) {
+  if (auto a = member(ctx.root, "assets"); a && has_model_role(*a)) return true;
+  if (auto a = member(ctx.root, "item_assets"); a && has_model_role(*a)) return true;
+  return uses_mlm_keys(ctx);
+}
+
+// A stac_extensions entry that mentions an MLM host but does not match the URI pattern (MLM502).
+std::optional<std::size_t> near_miss_index(element extensions) {
+  std::size_t i = 0;
+  auto arr = as_array(extensions);
+  if (!arr) return std::nullopt;
+  for (auto entry : *arr) {
+    if (auto s = as_string(entry)) {
+      if (s->find("github.io/mlm") != std::string_view::npos) return i;
+    }
+    ++i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  if (!ctx.mlm.declared.empty() || !as_object(ctx.root) || !uses_mlm(ctx)) return;
+  const std::string uri = canonical_mlm_uri(ctx.mlm.version);
+  auto extensions = member(ctx.root, "stac_extensions");
+  if (!extensions) {
+    sink.report("", fmt::format("MLM fields are used but the document has no \"stac_extensions\"; add "
+                                "\"stac_extensions\": [{}].",
+                                quote(uri)));
+    return;
+  }
+  std::string hint;
+  if (auto k = near_miss_index(*extensions)) {
+    hint = fmt::format("/stac_extensions/{} looks like a mistyped MLM URI (see MLM502).", *k);
+  }
+  sink.report("/stac_extensions",
+              fmt::format("MLM fields are used but the MLM extension is not declared; add {}.", quote(uri)),
+              std::move(hint));
+}
+
+const RuleInfo kMlm501 = {
+    .code = "MLM501",
+    .name = "mlm-extension-not-declared",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kYes,
+    .versions = kAllVersions,
+    .fix = FixClass::kSafe,
+    .summary = "a document that uses MLM fields or roles declares the MLM extension in stac_extensions",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

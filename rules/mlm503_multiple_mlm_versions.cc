@@ -1,0 +1,56 @@
+// MLM503: stac_extensions declares the MLM extension through more than one distinct URI (two versions, or
+// one version under both hosts). Identical repeated URIs are MLM507's.
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "rule_list.h"
+#include "structure_support.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  std::vector<const MlmUri*> distinct;
+  std::unordered_set<std::string_view> seen;
+  for (const auto& d : ctx.mlm.declared) {
+    if (seen.insert(d.uri).second) distinct.push_back(&d);
+  }
+  if (distinct.size() < 2) return;
+
+  std::vector<std::string> versions;
+  std::unordered_set<std::string> seen_versions;
+  for (const MlmUri* d : distinct) {
+    std::string v = "v" + d->version_text;
+    if (seen_versions.insert(v).second) versions.push_back(std::move(v));
+  }
+  std::string listed;
+  for (std::size_t i = 0; i < versions.size(); ++i) listed += (i ? ", " : "") + versions[i];
+  if (versions.size() == 1) listed += " under different URIs";
+
+  // The fix keeps the highest known version, which is the effective one.
+  std::string hint;
+  for (const MlmUri* d : distinct) {
+    if (d->version && *d->version == ctx.mlm.version) {
+      hint = fmt::format("Keep {} (the highest known version declared) and remove the others.", quote(d->uri));
+      break;
+    }
+  }
+  for (std::size_t i = 1; i < distinct.size(); ++i) {
+    sink.report(fmt::format("/stac_extensions/{}", distinct[i]->index),
+                fmt::format("the MLM extension is declared more than once ({}); keep exactly one version.", listed),
+                hint);
+  }
+}
+
+const RuleInfo kMlm503 = {
+    .code = "MLM503",
+    .name = "multiple-mlm-versions",
+    .severity = Severity::kError,
+    .schema = SchemaRelation::kNo,
+    .versions = kAllVersions,
+    .fix = FixClass::kSuggest,
+    .summary = "stac_extensions declares exactly one MLM version",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

@@ -1,0 +1,101 @@
+// MLM508: from v1.4.0 the v1.0-v1.3 normalisation keys of an input (norm_type, norm_by_channel, norm_clip,
+// statistics) are ignored; value_scaling replaced them. The message gives the equivalent when there is one.
+#include <fmt/format.h>
+
+#include "mlmlint/json_pointer.h"
+#include "rule_list.h"
+#include "support.h"
+
+namespace mlmlint::rules {
+
+namespace {
+
+constexpr std::string_view kOldKeys[] = {"norm_type", "norm_by_channel", "norm_clip", "statistics"};
+
+// One value_scaling object from a statistics entry, or nullopt when a needed number is missing.
+std::optional<std::string> scaling_object(element stats, std::string_view type, std::string_view a,
+                                          std::string_view b) {
+  auto va = member(stats, a);
+  auto vb = member(stats, b);
+  if (!va || !vb || !as_number(*va) || !as_number(*vb)) return std::nullopt;
+  return fmt::format("{{\"type\": {}, {}: {}, {}: {}}}", quoted(type), quoted(a), render(*va), quoted(b), render(*vb));
+}
+
+// The value_scaling equivalent of the old keys, or nullopt when there is none.
+std::optional<std::string> equivalent(element input) {
+  auto norm_type = member(input, "norm_type");
+  if (!norm_type) return std::nullopt;
+  if (norm_type->is_null()) return "null";
+  auto type = as_string(*norm_type);
+  if (!type) return std::nullopt;
+  std::string_view a, b;
+  if (*type == "z-score") {
+    a = "mean";
+    b = "stddev";
+  } else if (*type == "min-max") {
+    a = "minimum";
+    b = "maximum";
+  } else {
+    return std::nullopt;  // clip, l1, l2, ...: no direct equivalent
+  }
+  auto stats = array_member(input, "statistics");
+  if (!stats || stats->size() == 0) return std::nullopt;
+  auto by_channel = member(input, "norm_by_channel");
+  const bool per_channel = by_channel && as_bool(*by_channel).value_or(false);
+  std::string out = "[";
+  std::size_t n = 0;
+  for (auto entry : *stats) {
+    auto obj = scaling_object(entry, *type, a, b);
+    if (!obj) return std::nullopt;
+    out += (n++ ? ", " : "") + *obj;
+    if (!per_channel) break;
+  }
+  return out + "]";
+}
+
+}  // namespace
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& input : mlm_inputs(ctx)) {
+    std::vector<std::string> present;
+    std::string first_pointer;
+    for (auto key : kOldKeys) {
+      if (!has_member(input.value, key)) continue;
+      if (present.empty()) first_pointer = pointer_append(input.pointer, key);
+      present.push_back(quoted(key));
+    }
+    if (present.empty()) continue;
+    std::string keys;
+    for (std::size_t i = 0; i < present.size(); ++i) {
+      if (i > 0) keys += i + 1 == present.size() ? " and " : ", ";
+      keys += present[i];
+    }
+    const bool plural = present.size() > 1;
+    std::string message = fmt::format("{} {} replaced by \"value_scaling\" in MLM v1.4.0 and {} ignored", keys,
+                                      plural ? "were" : "was", plural ? "are" : "is");
+    if (auto eq = equivalent(input.value)) {
+      message += fmt::format("; equivalent: \"value_scaling\": {}.", *eq);
+    } else {
+      message += "; there is no direct equivalent: describe the normalisation with \"value_scaling\" objects (a "
+                 "\"processing\" expression for clip and norm-based types).";
+    }
+    std::string hint;
+    if (has_member(input.value, "value_scaling")) {
+      hint = "\"value_scaling\" is already present: check that it matches, then delete the old keys.";
+    }
+    sink.report(first_pointer, std::move(message), std::move(hint));
+  }
+}
+
+const RuleInfo kMlm508 = {
+    .code = "MLM508",
+    .name = "deprecated-normalization-fields",
+    .severity = Severity::kWarning,
+    .schema = SchemaRelation::kNo,
+    .versions = {.min = Version{1, 4, 0}},
+    .fix = FixClass::kSuggest,
+    .summary = "inputs use value_scaling instead of the removed norm_type / norm_by_channel / norm_clip / statistics",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

@@ -1,0 +1,42 @@
+// MLM603: asset roles of the ml-model extension, which MLM took over under the mlm: prefix.
+#include <fmt/format.h>
+
+#include "mlmlint/json_pointer.h"
+#include "rule_list.h"
+#include "structure_support.h"
+#include "tables_legacy.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& obj : mlm_objects(ctx)) {
+    if (!is_asset_kind(obj.kind)) continue;
+    auto roles = member(obj.value, "roles");
+    if (!roles) continue;
+    for (const auto& r : array_entries(*roles, pointer_append(obj.pointer, "roles"))) {
+      auto role = as_string(r.value);
+      if (!role) continue;
+      const MlModelRole* legacy = find_ml_model_role(*role);
+      if (!legacy) continue;
+      std::string message = fmt::format("legacy role {}; use {}", quoted(*role), quoted(legacy->replacement));
+      if (legacy->replacement == "mlm:checkpoint") {
+        message += " together with \"mlm:model\" and \"mlm:artifact_type\" (ml-model checkpoints were PyTorch: "
+                   "\"torch.save\")";
+      }
+      sink.report(r.pointer, message + ".");
+    }
+  }
+}
+
+const RuleInfo kMlm603 = {
+    .code = "MLM603",
+    .name = "legacy-ml-model-roles",
+    .severity = Severity::kWarning,
+    .schema = SchemaRelation::kNo,
+    .versions = kAllVersions,
+    .fix = FixClass::kSafe,
+    .summary = "assets use the mlm: runtime/checkpoint roles instead of the ml-model: ones",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

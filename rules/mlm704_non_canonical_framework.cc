@@ -1,0 +1,33 @@
+// MLM704: the README STRONGLY recommends the common framework names; "pytorch", "torch" or "sklearn" are
+// accepted by the schema's free-text branch but make catalogues harder to search and compare (T5).
+#include "asset_support.h"
+#include "rule_list.h"
+#include "tables_frameworks.h"
+
+#include "mlmlint/json_pointer.h"
+
+namespace mlmlint::rules {
+
+static void check(const RuleContext& ctx, RuleSink& sink) {
+  for (const auto& holder : field_holders(ctx)) {
+    auto framework = string_member(holder.value, "mlm:framework");
+    if (!framework) continue;
+    auto canonical = canonical_framework_name(*framework);
+    if (!canonical || *canonical == *framework) continue;
+    sink.report(pointer_append(holder.pointer, "mlm:framework"),
+                "use the common framework name " + quoted(*canonical) + " instead of " + quoted(*framework) + ".");
+  }
+}
+
+const RuleInfo kMlm704 = {
+    .code = "MLM704",
+    .name = "non-canonical-framework",
+    .severity = Severity::kInfo,
+    .schema = SchemaRelation::kNo,
+    .versions = kAllVersions,
+    .fix = FixClass::kSafe,
+    .summary = "mlm:framework uses the common spelling of a known framework name",
+    .check = &check,
+};
+
+}  // namespace mlmlint::rules

@@ -1,0 +1,198 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "rule_harness.h"
+#include "rule_list.h"
+
+namespace mlmlint::rules {
+namespace {
+
+using test::findings_of;
+using test::rendered_findings_of;
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+// --- MLM601 ---------------------------------------------------------------------------------------
+
+TEST(Mlm601, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm601, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm601, FailsForTheMlModelUri) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm601, doc),
+              ElementsAre("/stac_extensions/5: the ml-model extension is deprecated in favour of MLM; migrate its "
+                          "fields (MLM602-MLM604) and remove this entry."));
+}
+
+TEST(Mlm601, DlmIdentifiers) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://schemas.stacspec.org/v1.0.0-beta.3/extensions/dl-model/json-schema/schema.json"}])");
+  const std::string message =
+      "the DLM extension (dl-model) was replaced by MLM in v1.0.0; migrate its dlm:* fields (MLM605) and remove this "
+      "entry.";
+  EXPECT_THAT(rendered_findings_of(kMlm601, doc),
+              ElementsAre("/stac_extensions/5: " + message, "/stac_extensions/6: " + message));
+}
+
+TEST(Mlm601, SimilarUrisPass) {
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-aoi/v0.2.0/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/schema.json"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm601, doc), IsEmpty());
+}
+
+// --- MLM602 ---------------------------------------------------------------------------------------
+
+TEST(Mlm602, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm602, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm602, FailsForPredictionType) {
+  const auto doc =
+      test::patched_b(R"([{"op": "add", "path": "/properties/ml-model:prediction_type", "value": "classification"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm602, doc),
+              ElementsAre("/properties/ml-model:prediction_type: legacy ml-model field; its MLM equivalent is "
+                          "\"mlm:tasks\" (an array), e.g. [\"classification\"]."));
+}
+
+TEST(Mlm602, OtherFieldsAndAssets) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/ml-model:type", "value": "ml-model"},
+    {"op": "add", "path": "/properties/ml-model:architecture", "value": "ResNet"},
+    {"op": "add", "path": "/properties/ml-model:training-os", "value": "linux"},
+    {"op": "add", "path": "/properties/ml-model:unknown", "value": 1},
+    {"op": "add", "path": "/assets/container/ml-model:requires-gpu", "value": true}])");
+  EXPECT_THAT(rendered_findings_of(kMlm602, doc),
+              ElementsAre("/properties/ml-model:type: legacy ml-model field; it has no MLM equivalent (the MLM URI in "
+                          "stac_extensions already identifies a model); remove it.",
+                          "/properties/ml-model:architecture: legacy ml-model field; its MLM equivalent is "
+                          "\"mlm:architecture\".",
+                          "/properties/ml-model:training-os: legacy ml-model field; it describes the training "
+                          "environment while MLM describes inference (\"mlm:framework\", \"mlm:framework_version\", "
+                          "\"mlm:accelerator\"), so there is no automatic mapping.",
+                          "/properties/ml-model:unknown: legacy ml-model field with no MLM equivalent; remove it once "
+                          "migrated.",
+                          "/assets/container/ml-model:requires-gpu: legacy ml-model field; describe the container as "
+                          "an asset with roles \"runtime\" and \"mlm:inference-runtime\" and state the required "
+                          "accelerator in \"mlm:accelerator\" (e.g. \"cuda\")."));
+}
+
+TEST(Mlm602, KeysElsewhereAreNotFields) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/links/0/ml-model:architecture", "value": "x"},
+    {"op": "add", "path": "/properties/mlm:input/0/ml-model:type", "value": "x"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm602, doc), IsEmpty());
+}
+
+// --- MLM603 ---------------------------------------------------------------------------------------
+
+TEST(Mlm603, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm603, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm603, FailsForTheInferenceRuntimeRole) {
+  const auto doc = test::patched_b(
+      R"([{"op": "replace", "path": "/assets/container/roles", "value": ["runtime", "ml-model:inference-runtime"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm603, doc),
+              ElementsAre("/assets/container/roles/1: legacy role \"ml-model:inference-runtime\"; use "
+                          "\"mlm:inference-runtime\"."));
+}
+
+TEST(Mlm603, CheckpointNeedsTheModelRole) {
+  const auto doc = R"({"type": "Collection", "item_assets": {"ckpt": {"roles": ["ml-model:checkpoint", 5]}}})";
+  EXPECT_THAT(rendered_findings_of(kMlm603, doc),
+              ElementsAre("/item_assets/ckpt/roles/0: legacy role \"ml-model:checkpoint\"; use \"mlm:checkpoint\" "
+                          "together with \"mlm:model\" and \"mlm:artifact_type\" (ml-model checkpoints were PyTorch: "
+                          "\"torch.save\")."));
+}
+
+TEST(Mlm603, OtherRolesPass) {
+  const auto doc = test::patched_b(
+      R"([{"op": "replace", "path": "/assets/container/roles", "value": ["runtime", "ml-model:other", "mlm:training-runtime"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm603, doc), IsEmpty());
+}
+
+// --- MLM604 ---------------------------------------------------------------------------------------
+
+TEST(Mlm604, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm604, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm604, FailsForTrainDataLinks) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/links/-", "value": {"rel": "ml-model:train-data", "href": "https://example.com/stac/collections/eurosat-train", "type": "application/json"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm604, doc),
+              ElementsAre("/links/1/rel: legacy relation \"ml-model:train-data\"; use \"derived_from\" (optionally "
+                          "with \"ml-aoi:split\": \"train\")."));
+}
+
+TEST(Mlm604, ImageRelationsAndOthers) {
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/links/-", "value": {"rel": "ml-model:inferencing-image", "href": "docker.io/x:1"}},
+    {"op": "add", "path": "/links/-", "value": {"rel": "ml-model:something", "href": "x"}},
+    {"op": "add", "path": "/links/-", "value": "not a link"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm604, doc),
+              ElementsAre("/links/1/rel: legacy relation \"ml-model:inferencing-image\"; describe the image as an "
+                          "asset with roles \"runtime\" and \"mlm:inference-runtime\" instead of a link."));
+}
+
+// --- MLM605 ---------------------------------------------------------------------------------------
+
+TEST(Mlm605, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm605, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm605, FailsForDlmArchitecture) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/properties/dlm:architecture", "value": {"total_nb_parameters": 11700000, "estimated_total_size_mb": 44.6, "type": "ResNet", "pretrained": "ImageNet"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm605, doc),
+              ElementsAre("/properties/dlm:architecture: legacy DLM field (deprecated since MLM v1.0.0); map "
+                          "total_nb_parameters → mlm:total_parameters, estimated_total_size_mb → mlm:memory_size "
+                          "(bytes), type → mlm:architecture, pretrained → mlm:pretrained + mlm:pretrained_source."));
+}
+
+TEST(Mlm605, OtherDlmFields) {
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/properties/dlm:inputs", "value": [{"name": "x", "normalization:mean": [1]}]},
+    {"op": "add", "path": "/properties/dlm:archive", "value": [{"name": "w", "role": "model weight"}]},
+    {"op": "add", "path": "/properties/dlm:task", "value": "classification"},
+    {"op": "add", "path": "/assets/model/dlm:foo", "value": 1}])");
+  EXPECT_THAT(rendered_findings_of(kMlm605, doc),
+              ElementsAre("/properties/dlm:inputs: legacy DLM field (deprecated since MLM v1.0.0); map name → "
+                          "mlm:input[].name, normalization:mean → value_scaling z-score objects.",
+                          "/properties/dlm:archive: legacy DLM field (deprecated since MLM v1.0.0); describe each "
+                          "archive entry as an asset with roles (model weights → mlm:model + mlm:weights; code and "
+                          "dependencies → code; configuration → metadata).",
+                          "/assets/model/dlm:foo: legacy DLM field (deprecated since MLM v1.0.0) with no MLM "
+                          "equivalent; remove it once migrated."));
+}
+
+// --- MLM606 ---------------------------------------------------------------------------------------
+
+TEST(Mlm606, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm606, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm606, FailsForAContradictingArchitecture) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/ml-model:architecture", "value": "U-Net"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm606, doc),
+              ElementsAre("/properties/ml-model:architecture: legacy value \"U-Net\" contradicts mlm:architecture "
+                          "\"ResNet\"; remove the legacy field once migrated."));
+}
+
+TEST(Mlm606, AgreeingValuesPass) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/ml-model:architecture", "value": "resnet"},
+    {"op": "add", "path": "/properties/ml-model:prediction_type", "value": "Scene-Classification"},
+    {"op": "add", "path": "/properties/dlm:architecture", "value": {"type": "ResNet", "total_nb_parameters": 11700000}},
+    {"op": "add", "path": "/properties/dlm:runtime", "value": {"framework": "torch"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm606, doc), IsEmpty());
+}
+
+TEST(Mlm606, OtherConflicts) {
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/properties/ml-model:prediction_type", "value": "segmentation"},
+    {"op": "add", "path": "/properties/dlm:architecture", "value": {"type": "U-Net", "total_nb_parameters": 100}},
+    {"op": "add", "path": "/properties/dlm:runtime", "value": {"framework": "TensorFlow"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm606, doc),
+              ElementsAre("/properties/ml-model:prediction_type: legacy value \"segmentation\" is not among mlm:tasks "
+                          "[\"scene-classification\"]; add the matching task to mlm:tasks or remove the legacy field "
+                          "once migrated.",
+                          "/properties/dlm:architecture/type: legacy value \"U-Net\" contradicts mlm:architecture "
+                          "\"ResNet\"; remove the legacy field once migrated.",
+                          "/properties/dlm:architecture/total_nb_parameters: legacy value 100 contradicts "
+                          "mlm:total_parameters 11700000; remove the legacy field once migrated.",
+                          "/properties/dlm:runtime/framework: legacy value \"TensorFlow\" (TensorFlow/Keras) "
+                          "contradicts mlm:framework \"PyTorch\" (PyTorch); remove the legacy field once migrated."));
+}
+
+}  // namespace
+}  // namespace mlmlint::rules
