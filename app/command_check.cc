@@ -125,8 +125,15 @@ int run_check(const CheckOptions& options) {
       write_text_file(std::cout, report);
     }
   };
-  for (const auto& problem : inputs.problems) emit(problem);
+  // Unreadable paths are reported where they were named, between the files of the other arguments.
+  std::size_t next_problem = 0;
+  auto emit_problems_before = [&](std::size_t file_index) {
+    for (; next_problem < inputs.problems.size() && inputs.problems[next_problem].before <= file_index; ++next_problem) {
+      emit(inputs.problems[next_problem].report);
+    }
+  };
   for (std::size_t i = 0; i < count; ++i) {
+    emit_problems_before(i);
     FileReport report;
     {
       std::unique_lock lock(mutex);
@@ -136,6 +143,7 @@ int run_check(const CheckOptions& options) {
     }
     emit(report);
   }
+  emit_problems_before(count);
   for (auto& t : threads) t.join();
   if (json) json->finish(summary);
   std::cout.flush();

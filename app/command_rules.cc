@@ -39,7 +39,8 @@ int run_rules(const std::string& format) {
       std::cout << (first ? "" : ",") << "\n{\"code\":" << json_quote(rule->code) << ",\"name\":" << json_quote(rule->name)
                 << ",\"severity\":" << json_quote(severity_name(rule->severity))
                 << ",\"fix\":" << json_quote(fix_class_name(rule->fix)) << ",\"schema\":" << json_quote(schema_text(rule->schema))
-                << ",\"versions\":" << json_quote(versions_text(rule->versions)) << ",\"summary\":" << json_quote(rule->summary)
+                << ",\"versions\":" << json_quote(versions_text(rule->versions)) << ",\"applies_to\":" << json_quote(rule->any_stac_document ? "any STAC document" : "documents using MLM")
+                << ",\"summary\":" << json_quote(rule->summary)
                 << "}";
       first = false;
     }

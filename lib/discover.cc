@@ -19,11 +19,12 @@ bool is_json_name(const fs::path& path) {
   return ext == ".json" || ext == ".geojson";
 }
 
-FileReport io_problem(const std::string& path, const std::string& reason) {
+// Before the files found so far: a directory's own problems come before its (sorted) files.
+InputProblem io_problem(const Inputs& inputs, const std::string& path, const std::string& reason) {
   FileReport report{path, {}};
   report.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
                                 fmt::format("cannot read {}: {}", path, reason), ""});
-  return report;
+  return {inputs.files.size(), std::move(report)};
 }
 
 }  // namespace
@@ -38,7 +39,7 @@ Inputs discover_inputs(const std::vector<std::string>& paths) {
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      inputs.problems.push_back(io_problem(path, ec ? ec.message() : "no such file or directory"));
+      inputs.problems.push_back(io_problem(inputs, path, ec ? ec.message() : "no such file or directory"));
       continue;
     }
     if (!fs::is_directory(status)) {
@@ -48,12 +49,12 @@ Inputs discover_inputs(const std::vector<std::string>& paths) {
     std::vector<std::string> found;
     fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec);
     if (ec) {
-      inputs.problems.push_back(io_problem(path, ec.message()));
+      inputs.problems.push_back(io_problem(inputs, path, ec.message()));
       continue;
     }
     for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {
       if (ec) {
-        inputs.problems.push_back(io_problem(it->path().string(), ec.message()));
+        inputs.problems.push_back(io_problem(inputs, it->path().string(), ec.message()));
         ec.clear();
         continue;
       }

@@ -74,6 +74,7 @@ class Scanner {
     if (pos_ >= text_.size()) return fail(SyntaxProblem::kInvalidJson, text_.empty() ? "empty file" : "file contains only whitespace");
     if (!value(0)) return error_;
     skip_ws();
+    if (at_comment()) return fail(SyntaxProblem::kInvalidJson, std::string(kNoComments));
     if (pos_ < text_.size()) return fail(SyntaxProblem::kInvalidJson, "unexpected content after the end of the JSON document");
     return {};
   }
@@ -87,14 +88,27 @@ class Scanner {
     fail(problem, std::move(message));
     return false;
   }
+  bool failed_at(std::size_t offset, SyntaxProblem problem, std::string message) {
+    pos_ = offset;
+    return failed(problem, std::move(message));
+  }
+  // A '/' where a value, key, ',' or closing bracket belongs: JSONC-style comments are the usual cause.
+  bool at_comment() const {
+    return pos_ + 1 < text_.size() && text_[pos_] == '/' && (text_[pos_ + 1] == '/' || text_[pos_ + 1] == '*');
+  }
+  static constexpr std::string_view kNoComments = "comments are not allowed in JSON";
 
   void skip_ws() {
     while (pos_ < text_.size() && is_ws(text_[pos_])) ++pos_;
   }
 
+  // `depth` is the number of containers around this value. The root value is level 1 and a document may
+  // nest values max_depth levels deep: exactly simdjson's limit, which counts a container only when it
+  // has members (so "[[]]" is 2 levels, "[[1]]" is 3).
   bool value(std::size_t depth) {
     skip_ws();
     if (pos_ >= text_.size()) return failed(SyntaxProblem::kInvalidJson, "unexpected end of file (truncated document?)");
+    if (depth + 1 > max_depth_) return failed(SyntaxProblem::kTooDeep, fmt::format("nesting deeper than {} levels", max_depth_));
     const char c = text_[pos_];
     switch (c) {
       case '{': return object(depth + 1);
@@ -104,7 +118,7 @@ class Scanner {
       case 'f': return literal("false");
       case 'n': return literal("null");
       case '\'': return failed(SyntaxProblem::kInvalidJson, "strings must use double quotes, not single quotes");
-      case '/': return failed(SyntaxProblem::kInvalidJson, "comments are not allowed in JSON");
+      case '/': return failed(SyntaxProblem::kInvalidJson, std::string(kNoComments));
       default:
         if (c == '-' || (c >= '0' && c <= '9')) return number();
         if (text_.substr(pos_, 3) == "NaN" || text_.substr(pos_, 8) == "Infinity") {
@@ -123,7 +137,6 @@ class Scanner {
   }
 
   bool object(std::size_t depth) {
-    if (depth > max_depth_) return failed(SyntaxProblem::kTooDeep, fmt::format("nesting deeper than {} levels", max_depth_));
     ++pos_;  // '{'
     skip_ws();
     if (pos_ < text_.size() && text_[pos_] == '}') {
@@ -134,6 +147,7 @@ class Scanner {
       skip_ws();
       if (pos_ >= text_.size()) return failed(SyntaxProblem::kInvalidJson, "unexpected end of file inside an object");
       if (text_[pos_] == '}') return failed(SyntaxProblem::kInvalidJson, "trailing comma before '}'");
+      if (at_comment()) return failed(SyntaxProblem::kInvalidJson, std::string(kNoComments));
       if (text_[pos_] != '"') {
         return failed(SyntaxProblem::kInvalidJson,
                       text_[pos_] == '\'' ? "object keys must use double quotes"
@@ -156,12 +170,12 @@ class Scanner {
         ++pos_;
         return true;
       }
+      if (at_comment()) return failed(SyntaxProblem::kInvalidJson, std::string(kNoComments));
       return failed(SyntaxProblem::kInvalidJson, "expected ',' or '}' after an object member (missing comma?)");
     }
   }
 
   bool array(std::size_t depth) {
-    if (depth > max_depth_) return failed(SyntaxProblem::kTooDeep, fmt::format("nesting deeper than {} levels", max_depth_));
     ++pos_;  // '['
     skip_ws();
     if (pos_ < text_.size() && text_[pos_] == ']') {
@@ -182,6 +196,7 @@ class Scanner {
         ++pos_;
         return true;
       }
+      if (at_comment()) return failed(SyntaxProblem::kInvalidJson, std::string(kNoComments));
       return failed(SyntaxProblem::kInvalidJson, "expected ',' or ']' after an array element (missing comma?)");
     }
   }
@@ -215,25 +230,27 @@ class Scanner {
         return true;
       }
       if (c == '\\') {
+        // Escape errors are reported at the backslash, where the bad escape starts.
+        const std::size_t escape = pos_;
         ++pos_;
         if (pos_ >= text_.size()) break;
         const char e = text_[pos_];
         if (e == 'u') {
           ++pos_;
           std::uint32_t cp;
-          if (!hex4(cp)) return failed(SyntaxProblem::kInvalidJson, "invalid \\u escape (expected 4 hex digits)");
+          if (!hex4(cp)) return failed_at(escape, SyntaxProblem::kInvalidJson, "invalid \\u escape (expected 4 hex digits)");
           if (cp >= 0xd800 && cp <= 0xdbff) {
             std::uint32_t low;
             if (text_.substr(pos_, 2) != "\\u" || (pos_ += 2, !hex4(low)) || low < 0xdc00 || low > 0xdfff) {
-              return failed(SyntaxProblem::kInvalidJson, "invalid \\u escape: unpaired UTF-16 surrogate");
+              return failed_at(escape, SyntaxProblem::kInvalidJson, "invalid \\u escape: unpaired UTF-16 surrogate");
             }
           } else if (cp >= 0xdc00 && cp <= 0xdfff) {
-            return failed(SyntaxProblem::kInvalidJson, "invalid \\u escape: unpaired UTF-16 surrogate");
+            return failed_at(escape, SyntaxProblem::kInvalidJson, "invalid \\u escape: unpaired UTF-16 surrogate");
           }
           continue;
         }
         if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-          return failed(SyntaxProblem::kInvalidJson, "invalid escape sequence \\" + std::string(1, e));
+          return failed_at(escape, SyntaxProblem::kInvalidJson, "invalid escape sequence \\" + std::string(1, e));
         }
         ++pos_;
         continue;
@@ -261,6 +278,10 @@ class Scanner {
       ++pos_;
     }
     auto digit_at = [&](std::size_t i) { return i < text_.size() && text_[i] >= '0' && text_[i] <= '9'; };
+    if (negative && text_.substr(pos_, 8) == "Infinity") {
+      pos_ = start;
+      return failed(SyntaxProblem::kInvalidJson, "NaN and Infinity are not valid JSON numbers");
+    }
     if (!digit_at(pos_)) return failed(SyntaxProblem::kInvalidJson, "invalid number: expected a digit");
     if (text_[pos_] == '0' && digit_at(pos_ + 1)) {
       return failed(SyntaxProblem::kInvalidJson, "invalid number: leading zeros are not allowed");

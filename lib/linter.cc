@@ -4,8 +4,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -49,10 +52,15 @@ namespace {
 
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
+std::string too_large_message(std::size_t size, std::size_t limit) {
+  return fmt::format("the file is {} bytes, above the limit of {} bytes; it was not checked", size, limit);
+}
+
 struct Pending {
   Diagnostic diagnostic;
   std::size_t occurrence = 0;      // which occurrence of a repeated key the position refers to
   bool claimable = false;          // an MLM000 finding that explain mode may drop
+  bool generic = false;            // ... whose message needs the schema to be understood
 };
 
 class FileLint {
@@ -61,8 +69,10 @@ class FileLint {
       : options_(options), registry_(registry), text_(text) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
-    // Unreadable and unparseable files are always reported: nothing else could be checked.
-    const bool always = code.code == kIoError.code || code.code == kInvalidJson.code || code.code == kLimitExceeded.code;
+    // Unreadable and unparseable files are always reported: nothing else could be checked. That includes
+    // MLM904, which simdjson (and so every later stage) rejects like a syntax error.
+    const bool always = code.code == kIoError.code || code.code == kInvalidJson.code ||
+                        code.code == kNumberOutOfRange.code || code.code == kLimitExceeded.code;
     std::optional<Severity> severity =
         always ? std::optional<Severity>(code.severity) : options_.rules.effective(code.code, code.severity);
     if (!severity) return;
@@ -76,7 +86,8 @@ class FileLint {
   void run() {
     simdjson::dom::element root;
     if (!parse(root)) return;
-    check_duplicate_keys(root, "");
+    std::string pointer;
+    check_duplicate_keys(root, pointer);
     if (options_.run_schema) check_schemas(root);
     if (options_.run_rules) check_rules(root);
   }
@@ -86,18 +97,28 @@ class FileLint {
     std::vector<std::string> pointers;
     for (const auto& p : pending_) pointers.push_back(p.diagnostic.pointer);
     const PointerLocations locations = locate_pointers(text_, pointers);
+    // The offset of every diagnostic first, then all line:column pairs in one sweep over the text:
+    // line_column_at per diagnostic rescans from the start, which made 20,000 findings in a 2 MB file
+    // take 30 s.
+    std::vector<std::size_t> offsets(pending_.size(), kNoOffset);
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      const Pending& p = pending_[i];
+      if (p.diagnostic.line != 0) continue;
+      auto it = locations.offsets.find(p.diagnostic.pointer);
+      if (it != locations.offsets.end() && !it->second.empty()) {
+        offsets[i] = it->second[std::min(p.occurrence, it->second.size() - 1)];
+      }
+    }
+    const std::vector<LineColumn> positions = line_columns_at(offsets);
     std::vector<Diagnostic> out;
-    for (auto& p : pending_) {
-      Diagnostic& d = p.diagnostic;
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      Diagnostic& d = pending_[i].diagnostic;
       if (d.line == 0) {
         d.line = 1;  // whole-document findings point at the start, as ruff and gcc do
         d.column = 1;
-        auto it = locations.offsets.find(d.pointer);
-        if (it != locations.offsets.end() && !it->second.empty()) {
-          const std::size_t offset = it->second[std::min(p.occurrence, it->second.size() - 1)];
-          const LineColumn lc = line_column_at(text_, offset);
-          d.line = lc.line;
-          d.column = lc.column;
+        if (offsets[i] != kNoOffset) {
+          d.line = positions[i].line;
+          d.column = positions[i].column;
         }
       }
       out.push_back(std::move(d));
@@ -107,13 +128,46 @@ class FileLint {
   }
 
  private:
+  static constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
+  // line_column_at for many offsets (kNoOffset entries are skipped) in one pass over the text.
+  std::vector<LineColumn> line_columns_at(const std::vector<std::size_t>& offsets) const {
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+      if (offsets[i] != kNoOffset) order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<LineColumn> out(offsets.size());
+    std::uint32_t line = 1;
+    std::size_t line_start = 0;
+    std::size_t scanned = 0;
+    for (const std::size_t i : order) {
+      const std::size_t offset = std::min(offsets[i], text_.size());
+      for (; scanned < offset; ++scanned) {
+        if (text_[scanned] == '\n') {
+          ++line;
+          line_start = scanned + 1;
+        }
+      }
+      out[i] = {line, static_cast<std::uint32_t>(offset - line_start + 1)};
+    }
+    return out;
+  }
+
   bool parse(simdjson::dom::element& root) {
     if (text_.size() > options_.max_file_size) {
-      add(kLimitExceeded, "", fmt::format("the file is {} bytes, above the limit of {} bytes; it was not checked",
-                                          text_.size(), options_.max_file_size));
+      add(kLimitExceeded, "", too_large_message(text_.size(), options_.max_file_size));
       return false;
     }
     thread_local simdjson::dom::parser parser;
+    // simdjson enforces the depth limit it was allocated with (1024 by default), not ours: without
+    // this, a lower --max-depth would only apply to documents that fail to parse for another reason.
+    if (parser.max_depth() != options_.max_depth &&
+        parser.allocate(std::max({parser.capacity(), text_.size(), std::size_t{64}}), options_.max_depth) !=
+            simdjson::SUCCESS) {
+      add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", options_.max_depth));
+      return false;
+    }
     const auto error = parser.parse(text_.data(), text_.size()).get(root);
     if (error == simdjson::SUCCESS) return true;
     const SyntaxError syntax = find_syntax_error(text_, options_.max_depth);
@@ -144,30 +198,53 @@ class FileLint {
   }
 
   // simdjson keeps every duplicate (lookups return the first); other readers keep the last.
-  void check_duplicate_keys(simdjson::dom::element value, const std::string& pointer) {
+  // `pointer` is one buffer extended and truncated in place: the valid path allocates nothing per member.
+  void check_duplicate_keys(simdjson::dom::element value, std::string& pointer) {
+    const std::size_t saved = pointer.size();
     if (value.is_array()) {
       const simdjson::dom::array arr = value.get_array().value_unsafe();
       std::size_t i = 0;
       for (auto child : arr) {
-        if (child.is_array() || child.is_object()) check_duplicate_keys(child, pointer_append(pointer, i));
+        if (child.is_array() || child.is_object()) {
+          pointer += '/';
+          pointer += std::to_string(i);
+          check_duplicate_keys(child, pointer);
+          pointer.resize(saved);
+        }
         ++i;
       }
       return;
     }
     if (!value.is_object()) return;
     const simdjson::dom::object obj = value.get_object().value_unsafe();
-    std::unordered_map<std::string_view, std::size_t> seen;
+    // Most objects are small: compare pairwise on the stack; hash only the large ones.
+    constexpr std::size_t kSmall = 16;
+    const bool small = obj.size() <= kSmall;
+    std::array<std::string_view, kSmall> keys;
+    std::unordered_map<std::string_view, std::size_t> counts;
+    std::size_t index = 0;
     for (auto field : obj) {
-      const std::string member = pointer_append(pointer, field.key);
-      const std::size_t count = seen[field.key]++;
-      if (count > 0) {
-        add(kDuplicateKey, member,
+      std::size_t earlier = 0;
+      if (small) {
+        for (std::size_t j = 0; j < index; ++j) earlier += keys[j] == field.key ? 1 : 0;
+        keys[index] = field.key;
+      } else {
+        earlier = counts[field.key]++;
+      }
+      ++index;
+      const bool nested = field.value.is_array() || field.value.is_object();
+      if (earlier == 0 && !nested) continue;
+      pointer += '/';
+      pointer += escape_pointer_token(field.key);
+      if (earlier > 0) {
+        add(kDuplicateKey, pointer,
             fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
                         "wins (mlm-lint checks the first)", std::string(field.key)),
             "remove or rename the duplicate");
-        if (!pending_.empty() && pending_.back().diagnostic.code == kDuplicateKey.code) pending_.back().occurrence = count;
+        if (!pending_.empty() && pending_.back().diagnostic.code == kDuplicateKey.code) pending_.back().occurrence = earlier;
       }
-      if (field.value.is_array() || field.value.is_object()) check_duplicate_keys(field.value, member);
+      if (nested) check_duplicate_keys(field.value, pointer);
+      pointer.resize(saved);
     }
   }
 
@@ -244,7 +321,10 @@ class FileLint {
       for (auto& e : schema_errors(*schema, root, validator)) {
         // The substitute schema of an aliased/unknown MLM version requires its own URI (RULES.md §2.1).
         if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
+        // Several schemas (core and extensions) may reject the same value in the same words: one line.
+        if (!schema_messages_.insert({e.pointer, e.message}).second) continue;
         add(kSchemaError, e.pointer, e.message, "checked against " + url);
+        if (!pending_.empty()) pending_.back().generic = e.generic;
       }
     } catch (const std::exception& e) {
       add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", url, e.what()));
@@ -272,12 +352,17 @@ class FileLint {
     if (type_rule && run(*type_rule) > 0) {
       // fall through to reporting only MLM001
     } else {
+      // Documents that do not use MLM at all (plain STAC, legacy ml-model/DLM, TrainingDML-AI) get the
+      // structure, version and legacy families only; model rules would only report MLM's absence.
+      const bool uses_mlm = !ctx.mlm.declared.empty() || text_.find("\"mlm:") != std::string_view::npos;
       for (const RuleInfo* rule : all_rules()) {
-        if (rule != type_rule) run(*rule);
+        if (rule == type_rule) continue;
+        if (!uses_mlm && !rule->any_stac_document) continue;
+        run(*rule);
       }
     }
+    claim_schema_errors(found);
     for (auto& [rule, f] : found) {
-      claim_schema_errors(f.pointer, rule->schema != SchemaRelation::kNo);
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
                       *options_.rules.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
@@ -286,27 +371,79 @@ class FileLint {
     }
   }
 
-  // Explain mode (RULES.md §1.4): a rule the schema covers (wholly or partly) replaces the raw schema
-  // errors at its location, its parent or below it. Any rule replaces a raw error at exactly its
-  // location: that is the same problem said twice (e.g. MLM507 and STAC core's uniqueItems).
-  void claim_schema_errors(const std::string& pointer, bool schema_covers_rule) {
-    const std::string_view parent = pointer_parent(pointer);
-    std::erase_if(pending_, [&](const Pending& p) {
-      if (!p.claimable) return false;
-      const std::string& at = p.diagnostic.pointer;
-      if (at == pointer) return true;
-      return schema_covers_rule && (at == parent || pointer_is_ancestor_or_self(pointer, at));
-    });
+  // Explain mode (RULES.md §1.4). Any rule replaces a raw schema error at exactly its location: that is
+  // the same problem said twice (e.g. MLM507 and STAC core's uniqueItems). A rule the schema covers
+  // (wholly or partly) also replaces the errors below its location, and a generic error at its parent.
+  // The claimable errors are indexed by pointer and leave the index once claimed, so that every finding
+  // costs a few look-ups instead of a pass over all pending diagnostics (quadratic with 50,000 findings).
+  void claim_schema_errors(const std::vector<std::pair<const RuleInfo*, Finding>>& found) {
+    std::multimap<std::string_view, std::size_t> claimable;  // pointer -> index in pending_
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      if (pending_[i].claimable) claimable.emplace(pending_[i].diagnostic.pointer, i);
+    }
+    if (claimable.empty()) return;
+    std::vector<bool> claimed(pending_.size(), false);
+    // A raw "required property "X" is missing" is the rule's problem only if the rule speaks of X: a rule
+    // at a container (MLM005 at /properties) must not swallow an unrelated missing member there.
+    auto same_problem = [&](std::size_t index, const Finding& f) {
+      const std::string& raw = pending_[index].diagnostic.message;
+      const std::string_view prefix = "required property \"";
+      if (raw.rfind(prefix, 0) != 0) return true;
+      const std::string name = raw.substr(prefix.size(), raw.find('"', prefix.size()) - prefix.size());
+      return f.message.find(name) != std::string::npos;
+    };
+    // Claims the entries of [first, last) that `accept` approves.
+    auto claim = [&](auto first, auto last, auto accept) {
+      for (auto it = first; it != last;) {
+        if (accept(it->second)) {
+          claimed[it->second] = true;
+          it = claimable.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    };
+    for (const auto& [rule, f] : found) {
+      const Finding& finding = f;
+      auto [exact_first, exact_last] = claimable.equal_range(f.pointer);
+      claim(exact_first, exact_last, [&](std::size_t i) { return same_problem(i, finding); });
+      if (rule->schema == SchemaRelation::kNo) continue;
+      // The parent: only a raw error that cannot stand on its own ("has a form the schema forbids here");
+      // a specific error there ("required property "collection" is missing") is another problem.
+      if (!f.pointer.empty()) {
+        auto [first, last] = claimable.equal_range(pointer_parent(f.pointer));
+        claim(first, last, [&](std::size_t i) { return pending_[i].generic; });
+      }
+      // Descendants: every pointer starting with f.pointer + "/" (contiguous in the sorted index). Not for
+      // a rule at the document root, which would swallow every schema error of the document.
+      if (f.pointer.empty()) continue;
+      const std::string prefix = f.pointer + "/";
+      auto first = claimable.lower_bound(prefix);
+      auto last = first;
+      while (last != claimable.end() && last->first.substr(0, prefix.size()) == prefix) ++last;
+      claim(first, last, [&](std::size_t i) { return same_problem(i, finding); });
+      if (claimable.empty()) break;
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      if (claimed[i]) continue;
+      if (kept != i) pending_[kept] = std::move(pending_[i]);  // never self-move: it empties the strings
+      ++kept;
+    }
+    pending_.resize(kept);
   }
 
   const LintOptions& options_;
   SchemaRegistry& registry_;
   std::string_view text_;
   std::vector<Pending> pending_;
+  std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
 };
 
 // Reads a regular file whole, refusing anything else (FIFOs, devices, directories) and oversized files.
-std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error) {
+// `file_size` is the size on disk: only limit + 1 bytes of a larger file are read.
+std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error,
+                                     std::size_t& file_size) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
     error = std::strerror(errno);
@@ -319,6 +456,7 @@ std::optional<std::string> read_file(const std::string& path, std::size_t limit,
     return std::nullopt;
   }
   const auto size = static_cast<std::size_t>(st.st_size);
+  file_size = size;
   std::string data;
   data.resize(std::min(size, limit) + 1);  // +1 to notice a file that grew beyond the limit
   std::size_t got = 0;
@@ -347,11 +485,20 @@ SchemaRegistry& Linter::schemas() const { return *registry_; }
 
 FileReport Linter::lint_file(const std::string& path) const {
   std::string error;
-  auto data = read_file(path, options_.max_file_size, error);
+  std::size_t file_size = 0;
+  auto data = read_file(path, options_.max_file_size, error, file_size);
   if (!data) {
     FileReport report{path, {}};
     report.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
                                   fmt::format("cannot read {}: {}", path, error), ""});
+    return report;
+  }
+  if (data->size() > options_.max_file_size) {
+    // The buffer holds only the first limit + 1 bytes: report the real size.
+    FileReport report{path, {}};
+    report.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
+                                  kLimitExceeded.severity, "", 1, 1,
+                                  too_large_message(std::max(file_size, data->size()), options_.max_file_size), ""});
     return report;
   }
   return lint_buffer(path, *data);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -264,29 +265,84 @@ class Bundler {
   }
 
   // Resolves a "$ref" to "#/definitions/__bundle__/N/..." (or "" when the target is unknown).
-  std::string rewrite_ref(std::string_view ref, const std::string& base) {
+  // Resolves a "$ref" to a subschema of a loaded document (its pointer as in the original document), or
+  // nullopt when the target is unknown (recorded in missing_).
+  std::optional<Target> resolve_ref(std::string_view ref, const std::string& base) {
     const std::string absolute = resolve_uri(base, ref);
     const std::size_t hash = absolute.find('#');
     const std::string doc_uri = absolute.substr(0, hash);
     const std::string fragment = hash == std::string::npos ? "" : absolute.substr(hash + 1);
-    Target target;
     if (!fragment.empty() && fragment[0] != '/') {
       // Plain-name fragment: an anchor declared with "$id": "#name".
       auto it = by_uri_.find(absolute);
       if (it == by_uri_.end() && !load(doc_uri)) return missing(doc_uri);
       it = by_uri_.find(absolute);
       if (it == by_uri_.end()) return missing(absolute);
-      target = it->second;
-    } else {
-      auto it = by_uri_.find(doc_uri);
-      if (it == by_uri_.end()) {
-        if (!load(doc_uri)) return missing(doc_uri);
-        it = by_uri_.find(doc_uri);
-      }
-      target = it->second;
-      target.pointer += fragment;
+      return it->second;
     }
-    return fmt::format("#/definitions/__bundle__/{}{}", target.doc, target.pointer);
+    auto it = by_uri_.find(doc_uri);
+    if (it == by_uri_.end()) {
+      if (!load(doc_uri)) return missing(doc_uri);
+      it = by_uri_.find(doc_uri);
+    }
+    Target target = it->second;
+    target.pointer += fragment;
+    return target;
+  }
+
+  // Resolves a "$ref" to "#/definitions/__bundle__/N/..." (or "" when the target is unknown).
+  std::string rewrite_ref(std::string_view ref, const std::string& base) {
+    const std::optional<Target> target = resolve_ref(ref, base);
+    if (!target) return {};
+    return fmt::format("#/definitions/__bundle__/{}{}", target->doc, bundle_pointer(target->doc, target->pointer));
+  }
+
+  // The bundle moves some subschemas: allOf members into a chain (emit_all_of_chain) and oneOf/anyOf
+  // branches into an allOf after their marker. Maps a pointer into an original document to the place the
+  // same subschema has in the bundle, walking the document to know which tokens are keywords.
+  std::string bundle_pointer(std::size_t doc, const std::string& pointer) const {
+    const std::vector<std::string> tokens = split_pointer(pointer);
+    std::string out;
+    element current = docs_[doc].root;
+    std::size_t i = 0;
+    while (i < tokens.size()) {
+      const std::string& keyword = tokens[i];
+      element value;
+      if (!current.is_object() || current[keyword].get(value) != simdjson::SUCCESS) break;
+      const Position position = keyword_position(keyword);
+      if (position == Position::kValue) break;
+      out += '/' + escape_pointer_token(keyword);
+      ++i;
+      current = value;
+      if (position == Position::kSchema || i == tokens.size()) continue;
+      const std::string& sub = tokens[i];
+      if (position == Position::kSchemaMap || position == Position::kDependencies) {
+        if (current[sub].get(value) != simdjson::SUCCESS) break;
+        out += '/' + escape_pointer_token(sub);
+        ++i;
+        current = value;
+        continue;
+      }
+      simdjson::dom::array members;
+      if (current.get(members) != simdjson::SUCCESS) continue;  // "items" as one schema: `sub` is its keyword
+      char* end = nullptr;
+      const std::size_t index = std::strtoull(sub.c_str(), &end, 10);
+      if (sub.empty() || *end != '\0' || members.at(index).get(value) != simdjson::SUCCESS) break;
+      ++i;
+      current = value;
+      const std::size_t count = members.size();
+      if (keyword == "allOf" && count > 1) {
+        out += "/0";
+        for (std::size_t k = 0; k < index; ++k) out += "/then";
+        if (index + 1 < count) out += "/allOf/0";
+      } else if (keyword == "oneOf" || keyword == "anyOf") {
+        out += fmt::format("/{}/allOf/1", index);
+      } else {
+        out += fmt::format("/{}", index);
+      }
+    }
+    for (; i < tokens.size(); ++i) out += '/' + escape_pointer_token(tokens[i]);
+    return out;
   }
 
   // For a schema that is only {"$ref": R}: the subschema R names, if it can be found.
@@ -296,23 +352,17 @@ class Bundler {
     if (schema.get(obj) != simdjson::SUCCESS || obj.size() != 1 || obj["$ref"].get(ref) != simdjson::SUCCESS) {
       return std::nullopt;
     }
-    const std::string rewritten = rewrite_ref(ref, base);
-    const std::string_view prefix = "#/definitions/__bundle__/";
-    if (rewritten.rfind(prefix, 0) != 0) return std::nullopt;
-    const std::string rest = rewritten.substr(prefix.size());
-    const std::size_t slash = rest.find('/');
-    const std::size_t doc = std::stoul(rest.substr(0, slash));
+    const std::optional<Target> resolved = resolve_ref(ref, base);
     element target;
-    if (doc >= docs_.size() ||
-        docs_[doc].root.at_pointer(slash == std::string::npos ? "" : rest.substr(slash)).get(target) != simdjson::SUCCESS) {
+    if (!resolved || docs_[resolved->doc].root.at_pointer(resolved->pointer).get(target) != simdjson::SUCCESS) {
       return std::nullopt;
     }
     return target;
   }
 
-  std::string missing(const std::string& uri) {
+  std::nullopt_t missing(const std::string& uri) {
     if (std::find(missing_.begin(), missing_.end(), uri) == missing_.end()) missing_.push_back(uri);
-    return {};
+    return std::nullopt;
   }
 
   void emit_string(std::string_view s, std::string& out) {
@@ -337,12 +387,33 @@ class Bundler {
 
   void emit_value(element value, std::string& out) { out += simdjson::minify(value); }
 
-  // `not: {"required": [...]}` with nothing else: the "field is forbidden here" idiom.
+  // `not: {"required": [...]}`: the "field is forbidden here" idiom. Annotations and `"type": "object"`
+  // may accompany it (x-forbidden ignores non-objects, as `not` of an object-only schema does), and so
+  // may `properties` of required names only: MLM's HasArtifactType is {type: object, required: [f],
+  // properties: {f: <f's definition>}}. Strictly, `not` then passes when f is present but invalid; the
+  // MLM schemas validate f against the same definition on every asset (`fields`), so the verdict is
+  // the same and the message names the field instead of "has a form the schema forbids here".
   static bool is_forbidden_idiom(element value) {
     simdjson::dom::object obj;
-    if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
     simdjson::dom::array required;
-    return obj["required"].get(required) == simdjson::SUCCESS;
+    if (value.get(obj) != simdjson::SUCCESS || obj["required"].get(required) != simdjson::SUCCESS) return false;
+    for (auto field : obj) {
+      const std::string_view k = field.key;
+      if (k == "required" || k == "$comment" || k == "title" || k == "description") continue;
+      std::string_view type;
+      if (k == "type" && field.value.get(type) == simdjson::SUCCESS && type == "object") continue;
+      simdjson::dom::object properties;
+      if (k != "properties" || field.value.get(properties) != simdjson::SUCCESS) return false;
+      for (auto property : properties) {
+        bool is_required = false;
+        for (auto name : required) {
+          std::string_view n;
+          is_required = is_required || (name.get(n) == simdjson::SUCCESS && n == property.key);
+        }
+        if (!is_required) return false;
+      }
+    }
+    return true;
   }
 
   // `not: {anyOf: [{required: [a]}, {required: [b]}, ...]}`: none of these fields may appear.
@@ -374,6 +445,24 @@ class Bundler {
     if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
     element c;
     return obj["const"].get(c) == simdjson::SUCCESS;
+  }
+
+  // valijson 1.0 stops evaluating an allOf at its first failing member even when it collects errors, so
+  // every independent problem in a later member stayed hidden until the first was fixed. It does evaluate
+  // every constraint of one subschema, so allOf [S0, S1, ..., Sn] is emitted as the chain
+  // [{"allOf": [S0], "if": {}, "then": {"allOf": [S1], "if": {}, "then": ... Sn}}]: the same verdict,
+  // and each member's errors are collected.
+  void emit_all_of_chain(const std::vector<element>& members, std::size_t i, std::size_t doc, const std::string& base,
+                         const std::string& pointer, std::string& out) {
+    if (i + 1 == members.size()) {
+      emit_schema(members[i], doc, base, pointer_append(pointer, i), out);
+      return;
+    }
+    out += "{\"allOf\":[";
+    emit_schema(members[i], doc, base, pointer_append(pointer, i), out);
+    out += "],\"if\":{},\"then\":";
+    emit_all_of_chain(members, i + 1, doc, base, pointer, out);
+    out += '}';
   }
 
   void emit_schema(element schema, std::size_t doc, const std::string& base_in, const std::string& pointer,
@@ -413,6 +502,14 @@ class Bundler {
       if (k == "format" && v.is_string()) {
         key("x-format");
         emit_value(v, out);
+        continue;
+      }
+      if (k == "uniqueItems" && v.is_bool()) {
+        // valijson's uniqueItems compares every pair of items; ours hashes (schema_constraints.h).
+        if (v.get_bool().value_unsafe()) {
+          key("x-unique-items");
+          out += "true";
+        }
         continue;
       }
       if (k == "type" || k == "enum" || k == "const" || (k == "pattern" && v.is_string())) {
@@ -505,6 +602,13 @@ class Bundler {
         case Position::kSchemaOrArray: {
           simdjson::dom::array arr;
           key(k);
+          if (k == "allOf" && v.get(arr) == simdjson::SUCCESS && arr.size() > 1) {
+            std::vector<element> members(arr.begin(), arr.end());
+            out += '[';
+            emit_all_of_chain(members, 0, doc, base, here, out);
+            out += ']';
+            break;
+          }
           if (v.get(arr) == simdjson::SUCCESS) {
             // Each oneOf/anyOf branch starts with an x-branch marker so that error shaping can tell
             // exactly which errors came from which branch (see schema_check.cc).

@@ -18,6 +18,9 @@ struct SchemaError {
   std::string pointer;
   std::string message;
   ErrorKind kind = ErrorKind::kOther;
+  // The message cannot be understood without the schema ("has a form the schema forbids here"): a rule
+  // reporting at a child location may explain it (explain mode).
+  bool generic = false;
 };
 
 // Fail-fast validation (no error collection: the fast path for valid documents). May throw.

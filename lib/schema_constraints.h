@@ -27,7 +27,8 @@ std::string tagged_message(ErrorKind kind, std::string_view message);
 ErrorKind message_kind(std::string_view message, std::string_view* text);
 
 // Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
-// x-not-contains-const and x-branch (the oneOf/anyOf branch marker; it never fails).
+// x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails) and x-unique-items
+// (uniqueItems in linear expected time; valijson's is quadratic).
 void register_custom_constraints(valijson::SchemaParser& parser);
 
 // JSON equality: numbers compare by value (1 == 1.0), objects ignore member order.

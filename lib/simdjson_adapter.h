@@ -34,6 +34,10 @@ namespace simdjson_adapter_detail {
 // Shared empty containers for default-constructed wrappers (valijson constructs some).
 simdjson::dom::element empty_object();
 simdjson::dom::element empty_array();
+// The number of distinct member names. simdjson keeps repeated keys (reported as MLM903); valijson
+// compares the object size with the set of names it matched, so counting a repeat would make
+// `additionalProperties: false` fail on a phantom member named "".
+std::size_t distinct_member_count(simdjson::dom::object object);
 }  // namespace simdjson_adapter_detail
 
 class SimdjsonArray {
@@ -68,7 +72,7 @@ class SimdjsonObject {
   SimdjsonObjectIterator end() const;
   // The first member with this name (simdjson keeps duplicate keys; MLM903 reports them).
   SimdjsonObjectIterator find(const std::string& name) const;
-  std::size_t size() const { return object_.size(); }
+  std::size_t size() const { return simdjson_adapter_detail::distinct_member_count(object_); }
 
  private:
   simdjson::dom::object object_;
@@ -126,7 +130,7 @@ class SimdjsonValue {
   bool getObjectSize(std::size_t& result) const {
     simdjson::dom::object obj;
     if (value_.get(obj) != simdjson::SUCCESS) return false;
-    result = obj.size();
+    result = simdjson_adapter_detail::distinct_member_count(obj);
     return true;
   }
   bool getString(std::string& result) const {

@@ -75,6 +75,7 @@ const RuleInfo kMlm001 = {
     .fix = FixClass::kNone,
     .summary = "the document is a STAC Item (\"Feature\") or Collection (\"Collection\")",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -114,6 +114,7 @@ const RuleInfo kMlm002 = {
     .fix = FixClass::kSuggest,
     .summary = "MLM fields appear only where the specification allows them (Item properties vs assets)",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

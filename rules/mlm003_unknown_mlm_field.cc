@@ -62,6 +62,7 @@ const RuleInfo kMlm003 = {
     .fix = FixClass::kNone,
     .summary = "every mlm:* key is a field defined by the effective MLM version",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

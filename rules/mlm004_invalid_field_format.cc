@@ -291,6 +291,7 @@ const RuleInfo kMlm004 = {
     .fix = FixClass::kNone,
     .summary = "mlm:name, mlm:framework, mlm:framework_version, dim_order and hyperparameter names are well-formed",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

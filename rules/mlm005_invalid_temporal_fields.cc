@@ -221,6 +221,7 @@ const RuleInfo kMlm005 = {
     .fix = FixClass::kNone,
     .summary = "datetime / start_datetime / end_datetime are present, RFC 3339 UTC date-times, and ordered",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

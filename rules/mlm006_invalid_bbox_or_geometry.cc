@@ -102,6 +102,7 @@ const RuleInfo kMlm006 = {
     .fix = FixClass::kNone,
     .summary = "bbox and geometry are present together, well-formed and within WGS 84 ranges",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -88,6 +88,7 @@ const RuleInfo kMlm007 = {
     .fix = FixClass::kSafe,
     .summary = "the bbox equals the extent of the geometry",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -94,6 +94,7 @@ const RuleInfo kMlm008 = {
     .fix = FixClass::kSafe,
     .summary = "mlm:pretrained and mlm:pretrained_source agree (false goes with null, true with a source)",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

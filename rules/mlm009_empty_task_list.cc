@@ -41,6 +41,7 @@ const RuleInfo kMlm009 = {
     .fix = FixClass::kNone,
     .summary = "mlm:tasks and every output's tasks name at least one task",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -123,6 +123,7 @@ const RuleInfo kMlm308 = {
     .fix = FixClass::kNone,
     .summary = "asset and link media types follow the type/subtype; name=value grammar",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -26,6 +26,7 @@ const RuleInfo kMlm405 = {
     .fix = FixClass::kSuggest,
     .summary = "Item-level eo:bands is accompanied by eo:bands on an asset",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -28,6 +28,7 @@ const RuleInfo kMlm406 = {
     .fix = FixClass::kNone,
     .summary = "STAC 1.1 \"bands\" are used only with stac_version 1.1.0 or later",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -75,6 +75,7 @@ const RuleInfo kMlm501 = {
     .fix = FixClass::kSafe,
     .summary = "a document that uses MLM fields or roles declares the MLM extension in stac_extensions",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -120,6 +120,7 @@ const RuleInfo kMlm502 = {
     .fix = FixClass::kNone,
     .summary = "the declared MLM URI names a released MLM version and matches the URI pattern",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -51,6 +51,7 @@ const RuleInfo kMlm503 = {
     .fix = FixClass::kSuggest,
     .summary = "stac_extensions declares exactly one MLM version",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

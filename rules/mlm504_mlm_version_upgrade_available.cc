@@ -56,6 +56,7 @@ const RuleInfo kMlm504 = {
     .fix = FixClass::kSafe,
     .summary = "the declared MLM version is the latest known one, under the current host",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

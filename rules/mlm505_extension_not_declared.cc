@@ -69,6 +69,7 @@ const RuleInfo kMlm505 = {
     .fix = FixClass::kSafe,
     .summary = "extensions whose fields are used (eo:, raster:, file:, sci:, ...) are declared in stac_extensions",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -45,6 +45,7 @@ const RuleInfo kMlm506 = {
     .fix = FixClass::kSafe,
     .summary = "every declared extension of the known list has at least one of its fields in the document",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -82,6 +82,7 @@ const RuleInfo kMlm507 = {
     .fix = FixClass::kSafe,
     .summary = "stac_extensions lists each URI once and each extension in one version",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

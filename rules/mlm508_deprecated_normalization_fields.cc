@@ -96,6 +96,7 @@ const RuleInfo kMlm508 = {
     .fix = FixClass::kSuggest,
     .summary = "inputs use value_scaling instead of the removed norm_type / norm_by_channel / norm_clip / statistics",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -92,6 +92,7 @@ const RuleInfo kMlm509 = {
     .fix = FixClass::kSafe,
     .summary = "no renamed or removed keys (mlm:file_size, mlm:task, dtype, dim_names, ...) are used",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -138,6 +138,7 @@ const RuleInfo kMlm510 = {
     .fix = FixClass::kSuggest,
     .summary = "no field or construct newer than the declared MLM version is used",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

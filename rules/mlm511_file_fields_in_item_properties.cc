@@ -30,6 +30,7 @@ const RuleInfo kMlm511 = {
     .fix = FixClass::kSuggest,
     .summary = "file:* fields are on assets or links, not in Item properties",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

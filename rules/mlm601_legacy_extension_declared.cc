@@ -36,6 +36,7 @@ const RuleInfo kMlm601 = {
     .fix = FixClass::kSuggest,
     .summary = "the deprecated ml-model and DLM extensions are not declared",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

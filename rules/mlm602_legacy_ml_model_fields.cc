@@ -40,6 +40,7 @@ const RuleInfo kMlm602 = {
     .fix = FixClass::kSuggest,
     .summary = "no legacy ml-model:* fields remain (they map to mlm:* fields)",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -37,6 +37,7 @@ const RuleInfo kMlm603 = {
     .fix = FixClass::kSafe,
     .summary = "assets use the mlm: runtime/checkpoint roles instead of the ml-model: ones",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -30,6 +30,7 @@ const RuleInfo kMlm604 = {
     .fix = FixClass::kSuggest,
     .summary = "links use derived_from / runtime assets instead of the ml-model: relations",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

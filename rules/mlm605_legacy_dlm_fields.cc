@@ -62,6 +62,7 @@ const RuleInfo kMlm605 = {
     .fix = FixClass::kNone,
     .summary = "no legacy dlm:* fields remain (they map to mlm:* fields and assets)",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

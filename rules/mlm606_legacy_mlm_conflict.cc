@@ -94,6 +94,7 @@ const RuleInfo kMlm606 = {
     .fix = FixClass::kNone,
     .summary = "legacy ml-model / DLM fields do not contradict the MLM fields that replace them",
     .check = &check,
+    .any_stac_document = true,
 };
 
 }  // namespace mlmlint::rules

@@ -65,6 +65,9 @@ struct RuleInfo {
   FixClass fix;
   std::string_view summary;    // one line: what the rule checks
   CheckFn check;
+  // Whether the rule applies to STAC documents that do not use MLM at all (plain STAC, legacy ml-model or
+  // DLM, TrainingDML-AI). Model rules would only report MLM's absence there.
+  bool any_stac_document = false;
 };
 
 }  // namespace mlmlint

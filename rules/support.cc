@@ -231,6 +231,11 @@ std::size_t edit_distance(std::string_view a_in, std::string_view b_in) {
 }
 
 bool is_close(std::string_view a, std::string_view b) {
+  // The distance is at least the length difference, so beyond 2 nothing can be close (the singular/plural
+  // variant differs by exactly 1). Exiting here keeps a huge value (a 5 MB string compared against a table
+  // of known names) from allocating a full edit-distance matrix per comparison.
+  const std::size_t length_difference = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (length_difference > 2) return false;
   auto lower_eq = [](std::string_view x, std::string_view y) { return edit_distance(x, y) == 0; };
   if (a.size() + 1 == b.size() && (b.back() == 's' || b.back() == 'S') && lower_eq(a, b.substr(0, a.size())))
     return true;

@@ -1,4 +1,3 @@
-#include <chrono>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -579,7 +578,8 @@ TEST(Mlm0xx5xx6xx, RulesAreTotalOnOddShapes) {
   }
 }
 
-TEST(Mlm0xx5xx6xx, LargeDocumentsAreFast) {
+// Correctness on large inputs; speed is measured by scripts/bench, never by a timed test.
+TEST(Mlm0xx5xx6xx, LargeDocumentsGiveTheExpectedFindings) {
   // 50,000 classes, a 100,000-vertex polygon, 5,000 assets and a 5,000-entry stac_extensions list.
   std::string classes;
   for (int i = 0; i < 50000; ++i) {
@@ -609,17 +609,9 @@ TEST(Mlm0xx5xx6xx, LargeDocumentsAreFast) {
   simdjson::dom::element root;
   ASSERT_EQ(parser.parse(simdjson::padded_string(doc)).get(root), simdjson::SUCCESS);
   const RuleContext ctx = make_rule_context(root);
-  const auto start = std::chrono::steady_clock::now();
   std::size_t total = 0;
-  for (const RuleInfo* rule : kFamilyRules) {
-    const auto rule_start = std::chrono::steady_clock::now();
-    total += run_rule(*rule, ctx).size();
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - rule_start);
-    EXPECT_LT(ms.count(), 500) << rule->code;
-  }
-  const auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const RuleInfo* rule : kFamilyRules) total += run_rule(*rule, ctx).size();
   EXPECT_EQ(total, 2500u);  // MLM507: the second half of the synthetic extension list repeats the first
-  EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 2000);
 }
 
 }  // namespace

@@ -29,7 +29,7 @@ struct LintOptions {
   bool run_rules = true;
   RuleSelection rules;
   std::size_t max_file_size = 64u << 20;  // MLM906 above this (bytes)
-  std::size_t max_depth = 1024;           // simdjson's own limit; deeper nesting is MLM906
+  std::size_t max_depth = 1024;           // levels of nested values (root = 1), as simdjson counts; deeper is MLM906
 };
 
 // The pipeline codes of RULES.md §1.6a.
