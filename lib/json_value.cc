@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "mlmlint/json_text.h"
+
 namespace mlmlint {
 
 JsonValue JsonValue::from_dom(simdjson::dom::element element) {
@@ -49,27 +51,7 @@ JsonValue* JsonValue::find(std::string_view key) {
 
 namespace {
 
-void dump_string(std::string_view s, std::string& out) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-}
+void dump_string(std::string_view s, std::string& out) { append_json_string(out, s); }
 
 void newline(std::string& out, int indent, int depth) {
   if (indent == 0) return;

@@ -30,26 +30,6 @@ std::string text_summary(const Summary& s) {
                      plural(s.warnings, "warning"), plural(s.infos, "info"));
 }
 
-std::string json_quote(std::string_view text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  out += '"';
-  return out;
-}
 
 JsonReportWriter::JsonReportWriter(std::ostream& out) : out_(out) { out_ << "{\"version\":1,\"files\":["; }
 

@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include "mlmlint/json_pointer.h"
+#include "mlmlint/json_text.h"
 
 namespace mlmlint {
 
@@ -365,25 +366,8 @@ class Bundler {
     return std::nullopt;
   }
 
-  void emit_string(std::string_view s, std::string& out) {
-    out += '"';
-    for (char c : s) {
-      switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-          if (static_cast<unsigned char>(c) < 0x20) {
-            out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-          } else {
-            out += c;
-          }
-      }
-    }
-    out += '"';
-  }
+  static void emit_string(std::string_view s, std::string& out) { append_json_string(out, s); }
+
 
   void emit_value(element value, std::string& out) { out += simdjson::minify(value); }
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "mlmlint/json_pointer.h"
+#include "mlmlint/json_text.h"
 
 namespace mlmlint::rules {
 
@@ -77,26 +78,7 @@ bool has_member(element value, std::string_view key) { return member(value, key)
 
 std::string render_number(double value) { return fmt::format("{}", value); }
 
-std::string quote(std::string_view text) {
-  std::string out = "\"";
-  for (char c : text) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
-  return out;
-}
+std::string quote(std::string_view text) { return json_quote(text); }
 
 namespace {
 void render_into(element value, std::string& out) {

@@ -22,14 +22,7 @@ constexpr std::string_view kV120 =
 constexpr std::string_view kV130 =
     R"({"op": "replace", "path": "/stac_extensions/0", "value": "https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"})";
 
-std::string patch(std::initializer_list<std::string_view> ops) {
-  std::string out = "[";
-  for (auto op : ops) {
-    if (out.size() > 1) out += ", ";
-    out += op;
-  }
-  return out + "]";
-}
+using test::patch;
 
 // --- MLM001 ---------------------------------------------------------------------------------------
 

@@ -26,14 +26,7 @@ constexpr const char* kTimeDimension = R"({"op": "add", "path": "/properties/cub
 constexpr const char* kTemperatureVariable = R"({"op": "add", "path": "/properties/cube:variables", "value":
     {"temperature_2m": {"dimensions": ["time"], "type": "data"}}})";
 
-std::string patch(std::initializer_list<std::string_view> ops) {
-  std::string out = "[";
-  for (auto op : ops) {
-    if (out.size() > 1) out += ", ";
-    out += op;
-  }
-  return out + "]";
-}
+using test::patch;
 
 // --- MLM401 unresolved-band-reference ---------------------------------------------------------------------
 

@@ -55,4 +55,13 @@ std::string apply_patch(std::string_view document, std::string_view patch) {
 
 std::string patched_b(std::string_view patch) { return apply_patch(baseline_b(), patch); }
 
+std::string patch(std::initializer_list<std::string_view> operations) {
+  std::string out = "[";
+  for (auto op : operations) {
+    if (out.size() > 1) out += ", ";
+    out += op;
+  }
+  return out + "]";
+}
+
 }  // namespace mlmlint::test

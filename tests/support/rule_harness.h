@@ -1,6 +1,7 @@
 // Test support: run one rule over a JSON text, or over baseline document B of RULES.md §3.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,8 @@ std::vector<std::string> rendered_findings_of(const RuleInfo& rule, std::string_
 
 // Applies an RFC 6902 JSON Patch (a JSON array, as text) to a document; aborts the test on failure.
 std::string apply_patch(std::string_view document, std::string_view patch);
+// Joins JSON Patch operations (each a JSON object, as text) into one patch array.
+std::string patch(std::initializer_list<std::string_view> operations);
 // B with `patch` applied.
 std::string patched_b(std::string_view patch);
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mlmlint/diagnostic.h"
+#include "mlmlint/json_text.h"
 
 namespace mlmlint {
 
@@ -33,8 +34,5 @@ class JsonReportWriter {
   std::ostream& out_;
   bool first_ = true;
 };
-
-// JSON string literal (escaped, quoted).
-std::string json_quote(std::string_view text);
 
 }  // namespace mlmlint
