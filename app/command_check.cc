@@ -1,5 +1,12 @@
 // `mlm-lint check`: expand paths, lint files on --jobs threads, print reports in input order.
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <condition_variable>
 #include <iostream>
 #include <iterator>
@@ -7,10 +14,13 @@
 #include <optional>
 #include <thread>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "check_settings.h"
 #include "command.h"
 #include "exit_code.h"
+#include "mlmlint/baseline.h"
 #include "mlmlint/discover.h"
 #include "mlmlint/linter.h"
 #include "mlmlint/report.h"
@@ -66,6 +76,64 @@ bool build_selection(const CheckOptions& options, RuleSelection& selection) {
   return true;
 }
 
+// A progress bar on stderr for long scans: only on a terminal, only above a few hundred files, redrawn at
+// most once per percent so that it costs nothing measurable.
+class Progress {
+ public:
+  explicit Progress(std::size_t total) {
+    const char* term = std::getenv("TERM");
+    enabled_ = total > kMinFiles && ::isatty(STDERR_FILENO) == 1 && !(term && std::string_view(term) == "dumb");
+    total_ = total;
+  }
+  bool active() const { return enabled_ && shown_; }
+  void advance() {
+    if (!enabled_) return;
+    ++done_;
+    const std::size_t percent = done_ * 100 / total_;
+    if (shown_ && percent == percent_) return;
+    percent_ = percent;
+    draw();
+  }
+  void clear() {
+    if (!enabled_ || !shown_) return;
+    std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  static constexpr std::size_t kMinFiles = 300;
+  static constexpr std::size_t kWidth = 30;
+  void draw() {
+    const std::size_t filled = done_ * kWidth / total_;
+    std::cerr << "\r\x1b[K[" << std::string(filled, '#') << std::string(kWidth - filled, '.') << "] " << done_ << "/"
+              << total_ << " files" << std::flush;
+    shown_ = true;
+  }
+  bool enabled_ = false;
+  bool shown_ = false;
+  std::size_t total_ = 0;
+  std::size_t done_ = 0;
+  std::size_t percent_ = 0;
+};
+
+// Drops the --output file from the inputs, keeping each problem's place among the remaining files.
+void skip_output_file(Inputs& inputs, const std::string& output) {
+  std::vector<std::string> kept;
+  std::vector<std::size_t> new_index(inputs.files.size() + 1);
+  for (std::size_t i = 0; i < inputs.files.size(); ++i) {
+    new_index[i] = kept.size();
+    std::error_code ec;
+    if (inputs.files[i] != "-" && std::filesystem::equivalent(inputs.files[i], output, ec)) {
+      spdlog::debug("not checking {}: it is the --output file", inputs.files[i]);
+      continue;
+    }
+    kept.push_back(std::move(inputs.files[i]));
+  }
+  new_index[inputs.files.size()] = kept.size();
+  for (auto& problem : inputs.problems) problem.before = new_index[std::min(problem.before, inputs.files.size())];
+  inputs.files = std::move(kept);
+}
+
 std::string read_stdin() {
   return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
 }
@@ -76,20 +144,77 @@ int run_check(const CheckOptions& options) {
   LintOptions lint_options;
   lint_options.run_rules = !options.no_rules;
   if (!build_selection(options, lint_options.rules)) return kExitError;
+  if (!build_schema_sources(options.schema_map, options.allow_remote, options.allow_http, lint_options.schemas)) {
+    return kExitError;
+  }
   const auto fail_on = parse_severity(options.fail_on);
   if (!fail_on) {
     spdlog::error("--fail-on expects error, warning or info, got '{}'", options.fail_on);
     return kExitError;
   }
-  if (options.format != "text" && options.format != "json") {
-    spdlog::error("--format expects text or json, got '{}'", options.format);
+  const auto format = parse_report_format(options.format);
+  if (!format) {
+    spdlog::error("--format expects {}, got '{}'", kReportFormatNames, options.format);
+    return kExitError;
+  }
+  if (options.output_format != "full" && options.output_format != "concise") {
+    spdlog::error("--output-format expects full or concise, got '{}'", options.output_format);
+    return kExitError;
+  }
+  if (options.statistics && *format != ReportFormat::kText && *format != ReportFormat::kJson) {
+    spdlog::error("--statistics works with --format text or json, not {}", options.format);
+    return kExitError;
+  }
+  // --output: opened before any work, so that an unwritable path costs nothing.
+  std::ofstream output_file;
+  if (!options.output.empty()) {
+    output_file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!output_file) {
+      spdlog::error("--output: cannot write {}: {}", options.output, std::strerror(errno));
+      return kExitError;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : output_file;
+  const bool out_is_tty = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
+  const auto color = color_enabled(options.color, out_is_tty, std::getenv("NO_COLOR"), std::getenv("TERM"));
+  if (!color) {
+    spdlog::error("--color expects auto, always or never, got '{}'", options.color);
     return kExitError;
   }
 
-  Inputs inputs = discover_inputs(options.paths);
+  // Configuration files, then the baseline (both exit 2 when unusable, before any output).
+  CheckSettings settings;
+  if (!resolve_check_settings(options, lint_options.rules, *fail_on, settings)) return kExitError;
+  std::optional<Baseline> baseline;   // --baseline: findings not to report
+  std::optional<Baseline> recording;  // --write-baseline: findings to record
+  std::size_t suppressed = 0;
+  if (!options.baseline.empty() && !options.write_baseline.empty()) {
+    spdlog::error("--baseline and --write-baseline cannot be used together (--write-baseline records every finding)");
+    return kExitError;
+  }
+  if (!options.baseline.empty()) {
+    std::string error;
+    baseline = Baseline::load(options.baseline, error);
+    if (!baseline) {
+      spdlog::error("{}", error);
+      return kExitError;
+    }
+  }
+  if (!options.write_baseline.empty()) recording.emplace(options.write_baseline);
+  // Called under the slots' mutex or before the workers start: Baseline is not thread-safe.
+  auto apply_baseline = [&](FileReport& report) {
+    if (baseline) suppressed += baseline->suppress(report);
+    if (recording) recording->add(report);
+  };
+
+  Inputs inputs = std::move(settings.inputs);
+  // The report being written is not an input: `--format json --output report.json .` would otherwise check its
+  // own half-written output.
+  if (!options.output.empty()) skip_output_file(inputs, options.output);
+  for (auto& problem : inputs.problems) apply_baseline(problem.report);
   const Linter linter(lint_options);
   const std::size_t count = inputs.files.size();
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  unsigned jobs = settings.jobs ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
   spdlog::debug("checking {} file(s) on {} thread(s)", count, jobs);
 
@@ -103,9 +228,11 @@ int run_check(const CheckOptions& options) {
       const std::size_t i = next.fetch_add(1);
       if (i >= count) return;
       const std::string& path = inputs.files[i];
-      FileReport report = path == "-" ? linter.lint_buffer("-", read_stdin()) : linter.lint_file(path);
+      const RuleSelection& rules = *settings.selections[i];
+      FileReport report = path == "-" ? linter.lint_buffer("-", read_stdin(), rules) : linter.lint_file(path, rules);
       {
         std::lock_guard lock(mutex);
+        apply_baseline(report);
         slots[i] = std::move(report);
       }
       ready.notify_one();
@@ -115,15 +242,22 @@ int run_check(const CheckOptions& options) {
   for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   Summary summary;
-  std::optional<JsonReportWriter> json;
-  if (options.format == "json") json.emplace(std::cout);
+  ReportOptions report_options;
+  report_options.color = *color;
+  report_options.concise = options.output_format == "concise";
+  report_options.fail_on = settings.fail_on;
+  // --statistics replaces the findings with per-rule counts, written at the end.
+  std::unique_ptr<Reporter> reporter = options.statistics ? nullptr : make_reporter(*format, out, report_options);
+  if (reporter) reporter->begin();
+  Progress progress(options.quiet ? 0 : count + inputs.problems.size());
   auto emit = [&](const FileReport& report) {
     summary.add(report);
-    if (json) {
-      json->file(report);
-    } else {
-      write_text_file(std::cout, report);
-    }
+    // Findings and the bar may share one terminal: lift the bar while findings are printed.
+    const bool lift = progress.active() && out_is_tty && !report.diagnostics.empty();
+    if (lift) progress.clear();
+    if (reporter) reporter->file(report);
+    if (lift) out.flush();
+    progress.advance();
   };
   // Unreadable paths are reported where they were named, between the files of the other arguments.
   std::size_t next_problem = 0;
@@ -145,13 +279,40 @@ int run_check(const CheckOptions& options) {
   }
   emit_problems_before(count);
   for (auto& t : threads) t.join();
-  if (json) json->finish(summary);
-  std::cout.flush();
-  if (!options.quiet) std::cerr << text_summary(summary) << "\n";
+  progress.clear();
+  log_schema_warnings(linter);
+  if (reporter) reporter->finish(summary);
+  if (options.statistics) write_statistics(out, summary, *format, *color);
+  out.flush();
+  if (!out) {
+    spdlog::error("cannot write the report{}{}", options.output.empty() ? "" : " to ", options.output);
+    return kExitError;
+  }
+  if (!options.quiet) {
+    std::string line = text_summary(summary);
+    if (baseline) {
+      if (!line.empty() && line.back() == '.') line.pop_back();
+      line += fmt::format("; {} baseline finding{} not reported.", suppressed, suppressed == 1 ? "" : "s");
+    }
+    std::cerr << line << "\n";
+  }
+  if (recording) {
+    // The baseline records the findings just printed; recording them is the run's success.
+    std::string error;
+    if (!recording->write(options.write_baseline, error)) {
+      spdlog::error("{}", error);
+      return kExitError;
+    }
+    if (!options.quiet) {
+      std::cerr << fmt::format("Wrote {} finding{} to the baseline {}.\n", recording->size(),
+                               recording->size() == 1 ? "" : "s", options.write_baseline);
+    }
+    return kExitClean;
+  }
 
   bool failing = summary.errors > 0;
-  if (*fail_on <= Severity::kWarning) failing = failing || summary.warnings > 0;
-  if (*fail_on <= Severity::kInfo) failing = failing || summary.infos > 0;
+  if (settings.fail_on <= Severity::kWarning) failing = failing || summary.warnings > 0;
+  if (settings.fail_on <= Severity::kInfo) failing = failing || summary.infos > 0;
   if (options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings)) failing = true;
   return failing ? kExitFindings : kExitClean;
 }

@@ -29,7 +29,7 @@ InputProblem io_problem(const Inputs& inputs, const std::string& path, const std
 
 }  // namespace
 
-Inputs discover_inputs(const std::vector<std::string>& paths) {
+Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& filter) {
   Inputs inputs;
   for (const auto& path : paths) {
     if (path == "-") {
@@ -43,7 +43,7 @@ Inputs discover_inputs(const std::vector<std::string>& paths) {
       continue;
     }
     if (!fs::is_directory(status)) {
-      inputs.files.push_back(path);
+      if (!filter || filter(path, true)) inputs.files.push_back(path);
       continue;
     }
     std::vector<std::string> found;
@@ -59,7 +59,9 @@ Inputs discover_inputs(const std::vector<std::string>& paths) {
         continue;
       }
       std::error_code type_ec;
-      if (it->is_regular_file(type_ec) && is_json_name(it->path())) found.push_back(it->path().generic_string());
+      if (!it->is_regular_file(type_ec)) continue;
+      std::string file = it->path().generic_string();
+      if (filter ? filter(file, false) : is_json_name(it->path())) found.push_back(std::move(file));
     }
     std::sort(found.begin(), found.end());
     inputs.files.insert(inputs.files.end(), found.begin(), found.end());

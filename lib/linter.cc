@@ -18,6 +18,7 @@
 
 #include "json_scan.h"
 #include "mlmlint/json_pointer.h"
+#include "mlmlint/source_lines.h"
 #include "registry.h"
 #include "rule.h"
 #include "schema_check.h"
@@ -65,8 +66,8 @@ struct Pending {
 
 class FileLint {
  public:
-  FileLint(const LintOptions& options, SchemaRegistry& registry, std::string_view text)
-      : options_(options), registry_(registry), text_(text) {}
+  FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
+      : options_(options), rules_(rules), registry_(registry), text_(text) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
     // Unreadable and unparseable files are always reported: nothing else could be checked. That includes
@@ -74,7 +75,7 @@ class FileLint {
     const bool always = code.code == kIoError.code || code.code == kInvalidJson.code ||
                         code.code == kNumberOutOfRange.code || code.code == kLimitExceeded.code;
     std::optional<Severity> severity =
-        always ? std::optional<Severity>(code.severity) : options_.rules.effective(code.code, code.severity);
+        always ? std::optional<Severity>(code.severity) : rules_.effective(code.code, code.severity);
     if (!severity) return;
     Pending p;
     p.diagnostic = {std::string(code.code), std::string(code.name), *severity, std::move(pointer), 0, 0,
@@ -272,12 +273,13 @@ class FileLint {
                                            "core schema could not be chosen");
       } else {
         const std::string url = core_schema_url(type, version);
-        if (registry_.has(url)) {
-          validate(url, root, false);
+        if (loadable(url)) {
+          validate(url, root, false, "/stac_version");
         } else {
           add(kSchemaUnavailable, "/stac_version",
-              fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not checked",
-                          version, url));
+              fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not "
+                          "checked{}",
+                          version, url, offline_advice(url)));
         }
       }
     }
@@ -298,21 +300,43 @@ class FileLint {
         mlm_uri = true;
       }
       if (!done.insert(url).second) continue;
-      if (registry_.has(url)) {
-        validate(url, root, mlm_uri && mlm.const_check_substituted());
+      if (loadable(url)) {
+        validate(url, root, mlm_uri && mlm.const_check_substituted(), pointer);
       } else {
         add(kSchemaUnavailable, pointer,
-            fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not checked",
-                        url));
+            fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not "
+                        "checked{}",
+                        url, offline_advice(url)));
       }
     }
   }
 
-  void validate(const std::string& url, simdjson::dom::element root, bool skip_extension_const) {
+  // Bundled, mapped or cached; or allowed to be downloaded (get() then downloads it, once per run).
+  // has() itself never touches the network.
+  bool loadable(const std::string& url) const {
+    const SchemaSources* sources = registry_.sources();
+    return registry_.has(url) || (sources && sources->may_download(url));
+  }
+
+  // How to go beyond the bundle, for an MLM902 that is only due to mlm-lint being offline by default.
+  std::string offline_advice(const std::string& url) const {
+    const SchemaSources* sources = registry_.sources();
+    if (!sources) return {};
+    const bool http = url.rfind("http://", 0) == 0;
+    if (sources->options().allow_remote && http) {
+      return "; it is a plain http URL: allow it with --allow-http, or map it to a local copy with --schema-map "
+             "URL=FILE";
+    }
+    if (!http && url.rfind("https://", 0) != 0) return "; map it to a local copy with --schema-map URL=FILE";
+    return "; map it to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote";
+  }
+
+  void validate(const std::string& url, simdjson::dom::element root, bool skip_extension_const,
+                const std::string& pointer) {
     std::string error;
     const CompiledSchema* schema = registry_.get(url, &error);
     if (!schema) {
-      add(kSchemaUnavailable, "", error);
+      add(kSchemaUnavailable, pointer, error + ", so the fields it describes were not checked");
       return;
     }
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
@@ -335,7 +359,7 @@ class FileLint {
     const RuleContext ctx = make_rule_context(root);
     std::vector<std::pair<const RuleInfo*, Finding>> found;
     auto run = [&](const RuleInfo& rule) {
-      if (!options_.rules.effective(rule.code, rule.severity)) return std::size_t{0};
+      if (!rules_.effective(rule.code, rule.severity)) return std::size_t{0};
       std::size_t count = 0;
       try {
         for (auto& f : run_rule(rule, ctx)) {
@@ -365,7 +389,7 @@ class FileLint {
     for (auto& [rule, f] : found) {
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
-                      *options_.rules.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
+                      *rules_.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
                       std::move(f.message), std::move(f.hint)};
       pending_.push_back(std::move(p));
     }
@@ -434,6 +458,7 @@ class FileLint {
   }
 
   const LintOptions& options_;
+  const RuleSelection& rules_;
   SchemaRegistry& registry_;
   std::string_view text_;
   std::vector<Pending> pending_;
@@ -478,12 +503,19 @@ std::optional<std::string> read_file(const std::string& path, std::size_t limit,
 
 }  // namespace
 
-Linter::Linter(LintOptions options) : options_(std::move(options)), registry_(SchemaRegistry::embedded()) {}
+Linter::Linter(LintOptions options)
+    : options_(std::move(options)), registry_(SchemaRegistry::with_sources(options_.schemas)) {}
 Linter::~Linter() = default;
 
 SchemaRegistry& Linter::schemas() const { return *registry_; }
 
-FileReport Linter::lint_file(const std::string& path) const {
+FileReport Linter::lint_file(const std::string& path) const { return lint_file(path, options_.rules); }
+
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes) const {
+  return lint_buffer(display_path, bytes, options_.rules);
+}
+
+FileReport Linter::lint_file(const std::string& path, const RuleSelection& rules) const {
   std::string error;
   std::size_t file_size = 0;
   auto data = read_file(path, options_.max_file_size, error, file_size);
@@ -501,16 +533,19 @@ FileReport Linter::lint_file(const std::string& path) const {
                                   too_large_message(std::max(file_size, data->size()), options_.max_file_size), ""});
     return report;
   }
-  return lint_buffer(path, *data);
+  return lint_buffer(path, *data, rules);
 }
 
-FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes) const {
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes,
+                               const RuleSelection& rules) const {
   FileReport report{display_path, {}};
   // simdjson 3.0.1 does not skip a UTF-8 byte order mark.
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
-  FileLint lint(options_, *registry_, bytes);
+  FileLint lint(options_, rules, *registry_, bytes);
   lint.run();
   report.diagnostics = lint.finish();
+  // The lines the findings point at, for the reporters' excerpts; valid files skip this.
+  if (!report.diagnostics.empty()) report.source = extract_source_lines(bytes, report.diagnostics);
   return report;
 }
 

@@ -70,6 +70,16 @@ std::unique_ptr<SchemaRegistry> SchemaRegistry::embedded() {
   return registry;
 }
 
+std::unique_ptr<SchemaRegistry> SchemaRegistry::with_sources(SchemaSourceOptions options) {
+  auto sources = std::make_unique<SchemaSources>(std::move(options));
+  SchemaSources* raw = sources.get();
+  auto registry = std::make_unique<SchemaRegistry>([raw](const std::string& url) { return raw->load(url); });
+  registry->sources_ = std::move(sources);
+  for (const auto& [url, file] : embedded_index().files) registry->urls_.push_back(url);
+  std::sort(registry->urls_.begin(), registry->urls_.end());
+  return registry;
+}
+
 SchemaRegistry::SchemaRegistry(SchemaLoader loader) : loader_(std::move(loader)) {}
 
 std::vector<std::string> SchemaRegistry::urls() const { return urls_; }
@@ -80,6 +90,7 @@ bool SchemaRegistry::has(const std::string& url) const {
     std::lock_guard lock(mutex_);
     if (extra_.count(key) || compiled_.count(key)) return true;
   }
+  if (sources_) return sources_->available_offline(key);
   return loader_(key).has_value();
 }
 
@@ -111,7 +122,13 @@ const CompiledSchema* SchemaRegistry::get(const std::string& url_in, std::string
     if (error) *error = std::move(message);
     return nullptr;
   };
-  if (!bundle.error.empty()) return fail(bundle.error);
+  if (!bundle.error.empty()) {
+    // The chain knows why (a 404, a timeout, a mapped file that is missing): say that, naming the URL.
+    if (sources_) {
+      if (std::string why = sources_->failure(url); !why.empty()) return fail(std::move(why));
+    }
+    return fail(bundle.error);
+  }
 
   auto compiled = std::make_unique<CompiledSchema>();
   compiled->url = url;

@@ -13,6 +13,7 @@
 #include <simdjson.h>
 #include <valijson/schema.hpp>
 
+#include "mlmlint/schema_sources.h"
 #include "schema_bundle.h"
 
 namespace mlmlint {
@@ -31,10 +32,16 @@ class SchemaRegistry {
  public:
   // Over the schemas embedded at build time.
   static std::unique_ptr<SchemaRegistry> embedded();
+  // Over the bundle plus mappings, the cache and (opt-in) downloads: the chain of schema_sources.h.
+  static std::unique_ptr<SchemaRegistry> with_sources(SchemaSourceOptions options);
   // Over any loader (tests: the JSON-Schema-Test-Suite remotes).
   explicit SchemaRegistry(SchemaLoader loader);
 
-  // True if the URL (fragment ignored) names a schema this registry can load.
+  // The chain behind with_sources(), else nullptr.
+  SchemaSources* sources() const { return sources_.get(); }
+
+  // True if the URL (fragment ignored) names a schema this registry can load without the network:
+  // never downloads (check_schemas decides whether a download is allowed, then calls get()).
   bool has(const std::string& url) const;
   // Compiles on first use; thread-safe. nullptr with `error` set if unknown or not compilable.
   const CompiledSchema* get(const std::string& url, std::string* error = nullptr);
@@ -46,6 +53,7 @@ class SchemaRegistry {
 
  private:
   SchemaLoader loader_;
+  std::unique_ptr<SchemaSources> sources_;  // owned here so that loader_ can point into it
   std::map<std::string, std::string> extra_;  // add_and_get documents
   mutable std::mutex mutex_;
   std::map<std::string, std::unique_ptr<CompiledSchema>> compiled_;

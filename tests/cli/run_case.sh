@@ -10,6 +10,9 @@
 #   expected_stdout  the exact standard output
 #   expected_exit    the exit status
 #   expected_stderr  optional: the exact standard error; compared only if the file exists
+#   env              optional: NAME=value lines exported for the run (e.g. NO_COLOR=1)
+#   expected_output  optional: the exact content of the file the run wrote to "$OUT" (cmd may name it, as in
+#                    `--output "$OUT"`; it lives in a temporary directory, not in the case)
 #
 # MLMLINT_UPDATE_GOLDEN=1 rewrites the expected files from the run instead of comparing (expected_stderr
 # only where it exists already). Review the diff before committing it.
@@ -34,6 +37,12 @@ trap 'exit 2' INT TERM
 
 input=/dev/null
 [ -f stdin ] && input=stdin
+OUT=$work/output
+if [ -f env ]; then
+  while IFS= read -r assignment || [ -n "$assignment" ]; do
+    [ -n "$assignment" ] && export "$assignment"
+  done <env
+fi
 eval "set -- $(cat cmd)"
 "$bin" "$@" <"$input" >"$work/stdout" 2>"$work/stderr"
 echo $? >"$work/exit"
@@ -49,6 +58,7 @@ if [ "${MLMLINT_UPDATE_GOLDEN:-}" = 1 ]; then
   cp "$work/stdout" expected_stdout
   cp "$work/exit" expected_exit
   if [ -f expected_stderr ]; then cp "$work/stderr" expected_stderr; fi
+  if [ -f expected_output ]; then cp "$OUT" expected_output; fi
   echo "updated $here"
   exit $status
 fi
@@ -63,6 +73,10 @@ if ! diff -u expected_exit "$work/exit"; then
 fi
 if [ -f expected_stderr ] && ! diff -u expected_stderr "$work/stderr"; then
   echo "stderr differs from $here/expected_stderr"
+  status=1
+fi
+if [ -f expected_output ] && ! diff -u expected_output "$OUT"; then
+  echo "the file written to \$OUT differs from $here/expected_output"
   status=1
 fi
 if [ $status -ne 0 ]; then

@@ -289,7 +289,8 @@ TEST(PipelineSchemas, UnbundledExtensionIsReportedAndTheRestStillChecked) {
   EXPECT_THAT(render(linter.lint_buffer("t.json", text)),
               ElementsAre(fmt::format("{}:5 warning MLM902 schema-unavailable /stac_extensions/5: the schema "
                                       "https://example.com/nope/v1.0.0/schema.json is not bundled with mlm-lint, so "
-                                      "the fields of this extension were not checked",
+                                      "the fields of this extension were not checked; map it to a local copy with "
+                                      "--schema-map URL=FILE, or allow downloading it with --allow-remote",
                                       ext_line),
                           fmt::format("{}:24 error MLM000 schema /properties/mlm:accelerator: \"tpu\" is not one of the "
                                       "allowed values: \"amd64\", \"cuda\", \"xla\", \"amd-rocm\", \"intel-ipex-cpu\", "
@@ -303,7 +304,8 @@ TEST(PipelineSchemas, UnknownStacVersion) {
   EXPECT_THAT(render(linter.lint_buffer("t.json", text)),
               ElementsAre("3:19 warning MLM902 schema-unavailable /stac_version: no bundled STAC core schema for "
                           "stac_version \"0.6.0\" (https://schemas.stacspec.org/v0.6.0/item-spec/json-schema/item.json); "
-                          "the core fields were not checked"));
+                          "the core fields were not checked; map it to a local copy with --schema-map URL=FILE, or allow "
+                          "downloading it with --allow-remote"));
 }
 
 // --- ordering ------------------------------------------------------------------------------------

@@ -26,9 +26,26 @@ struct Diagnostic {
   std::string hint;      // optional; empty = none
 };
 
+// One source line (or, for a very long line such as minified JSON, a window of it) quoted by a finding, so
+// that reporters can show it without reading the file again.
+struct SourceLine {
+  std::uint32_t line = 0;           // 1-based
+  std::uint32_t first_column = 1;   // byte column (1-based) of text[0]; > 1 for a window of a long line
+  std::uint32_t chars_before = 0;   // Unicode code points of the line before text[0] (for SARIF columns)
+  bool cut_before = false;          // the line continues before text / after text
+  bool cut_after = false;
+  std::string text;                 // raw bytes, without the line terminator
+};
+
 struct FileReport {
   std::string path;
   std::vector<Diagnostic> diagnostics;  // sorted by (line, column, pointer, code)
+  // The lines the diagnostics point at, sorted by (line, first_column). Filled by the Linter only when
+  // there are findings (valid files pay nothing); empty when the text is not available (MLM900, MLM906).
+  std::vector<SourceLine> source = {};
+
+  // The entry holding byte `column` of `line`, or nullptr.
+  const SourceLine* source_line(std::uint32_t line, std::uint32_t column) const;
 };
 
 // Sort key used everywhere output must be deterministic.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -20,8 +21,13 @@ struct Inputs {
   std::vector<InputProblem> problems;   // ordered by `before`
 };
 
+// Decides whether a file is checked. `named`: the file was given on the command line (otherwise it
+// was found in a directory). Configuration files use it for include/exclude patterns.
+using FileFilter = std::function<bool(const std::string& path, bool named)>;
+
 // Files are taken as given (any name); directories are searched recursively for *.json and *.geojson
-// (symlinked directories are not followed, so loops cannot occur); "-" stands for stdin.
-Inputs discover_inputs(const std::vector<std::string>& paths);
+// (symlinked directories are not followed, so loops cannot occur); "-" stands for stdin. A `filter`
+// replaces both defaults: it sees every named file and every regular file found in a directory.
+Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& filter = {});
 
 }  // namespace mlmlint

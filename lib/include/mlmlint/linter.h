@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "mlmlint/diagnostic.h"
+#include "mlmlint/schema_sources.h"
 
 namespace mlmlint {
 
@@ -30,6 +31,7 @@ struct LintOptions {
   RuleSelection rules;
   std::size_t max_file_size = 64u << 20;  // MLM906 above this (bytes)
   std::size_t max_depth = 1024;           // levels of nested values (root = 1), as simdjson counts; deeper is MLM906
+  SchemaSourceOptions schemas;            // --schema-map, --allow-remote, --allow-http (schema_sources.h)
 };
 
 // The pipeline codes of RULES.md §1.6a.
@@ -59,6 +61,10 @@ class Linter {
   FileReport lint_file(const std::string& path) const;
   // Lints bytes already in memory (stdin, tests). `display_path` is used in the report only.
   FileReport lint_buffer(const std::string& display_path, std::string_view bytes) const;
+  // The same with a rule selection of its own instead of options().rules (configuration files can
+  // differ per file); the schemas compiled so far stay shared.
+  FileReport lint_file(const std::string& path, const RuleSelection& rules) const;
+  FileReport lint_buffer(const std::string& display_path, std::string_view bytes, const RuleSelection& rules) const;
 
   SchemaRegistry& schemas() const;
   const LintOptions& options() const { return options_; }

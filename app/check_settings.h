@@ -1,0 +1,27 @@
+// What `check` runs with once configuration files and the command line are combined: the files, each
+// file's rule selection, and the run-wide settings.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "command.h"
+#include "mlmlint/diagnostic.h"
+#include "mlmlint/discover.h"
+#include "mlmlint/linter.h"
+
+namespace mlmlint::app {
+
+struct CheckSettings {
+  Inputs inputs;
+  std::vector<std::shared_ptr<const RuleSelection>> selections;  // one per inputs.files entry
+  Severity fail_on = Severity::kError;
+  unsigned jobs = 0;  // 0 = all cores
+};
+
+// `cli` is the selection of --select/--ignore/--rule. Returns false after logging why on a bad
+// configuration file or conflicting options (exit 2).
+bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cli, Severity cli_fail_on,
+                            CheckSettings& settings);
+
+}  // namespace mlmlint::app

@@ -1,0 +1,67 @@
+#!/bin/sh
+# The pre-commit hook of .pre-commit-hooks.yaml, run by pre-commit itself: it must fail on a document
+# with findings, pass on a clean one and skip files its `files` pattern does not match. Offline:
+# language: system needs no environment, and the hook repository is a local git repository.
+#
+#   sh tests/integration/pre_commit_test.sh BINARY SOURCE_DIR
+# Exit 77 (skipped) when pre-commit is not installed.
+set -u
+
+bin=$1
+src=$2
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+case $src in /*) ;; *) src=$(pwd)/$src ;; esac
+if ! command -v pre-commit >/dev/null 2>&1; then
+  echo "SKIPPED: pre-commit is not installed (scripts/setup installs the Debian package)"
+  exit 77
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/mlmlint-precommit.XXXXXX") || exit 2
+trap 'rm -rf "$work"' EXIT
+trap 'exit 2' INT TERM
+# No user or system git configuration, no shared pre-commit cache: the test sees only what it made.
+export HOME="$work/home" PRE_COMMIT_HOME="$work/cache" GIT_CONFIG_NOSYSTEM=1
+export GIT_AUTHOR_NAME=test GIT_AUTHOR_EMAIL=test@example.invalid
+export GIT_COMMITTER_NAME=test GIT_COMMITTER_EMAIL=test@example.invalid
+mkdir -p "$HOME" "$work/bin"
+ln -s "$bin" "$work/bin/mlm-lint"
+PATH="$work/bin:$PATH"
+
+fail() {
+  echo "FAIL: $*"
+  [ -f "$work/out" ] && cat "$work/out"
+  exit 1
+}
+
+# The hook repository: this checkout's hook definition, committed (try-repo clones it).
+mkdir "$work/hooks"
+cp "$src/.pre-commit-hooks.yaml" "$work/hooks/" || fail "no .pre-commit-hooks.yaml at $src"
+(cd "$work/hooks" && git init -q && git add .pre-commit-hooks.yaml && git commit -q -m hooks) || fail "git"
+
+# The project using it.
+mkdir "$work/project"
+cd "$work/project" || exit 2
+git init -q || fail "git init"
+cp "$src/tests/cli/cases/clean/item.json" good.json
+cp "$src/tests/cli/cases/errors/item.json" bad.geojson
+echo "not json" >notes.txt
+git add . || fail "git add"
+
+run() { pre-commit try-repo "$work/hooks" mlm-lint "$@" >"$work/out" 2>&1; }
+
+run --files bad.geojson
+status=$?
+[ $status -eq 1 ] || fail "the hook should fail on bad.geojson (exit $status)"
+grep -q "MLM102 input-stacked-count-mismatch" "$work/out" || fail "the hook output lacks mlm-lint's findings"
+
+run --files good.json
+status=$?
+[ $status -eq 0 ] || fail "the hook should pass on good.json (exit $status)"
+grep -q "mlm-lint.*Passed" "$work/out" || fail "the hook did not run on good.json"
+
+run --files notes.txt
+status=$?
+[ $status -eq 0 ] || fail "notes.txt is not a JSON file: the hook should not run (exit $status)"
+grep -q "no files to check" "$work/out" || fail "the hook ran on notes.txt"
+
+echo "pre-commit hook: 3 passed, 0 failed"
