@@ -70,6 +70,7 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
   if (global) spdlog::debug("run settings from {}", global->path);
   settings.fail_on = options.fail_on_given || !global || !global->fail_on ? cli_fail_on : *global->fail_on;
   settings.jobs = options.jobs != 0 || !global || !global->jobs ? options.jobs : *global->jobs;
+  if (global) settings.schema_map = global->schema_map;
 
   // mlm-lint's own files are JSON but not STAC: a directory search skips them (naming them still works).
   auto absolute = [](const std::string& path) {

@@ -17,6 +17,7 @@ struct CheckSettings {
   std::vector<std::shared_ptr<const RuleSelection>> selections;  // one per inputs.files entry
   Severity fail_on = Severity::kError;
   unsigned jobs = 0;  // 0 = all cores
+  std::vector<std::pair<std::string, std::string>> schema_map;  // the run's config file "schema-map"
 };
 
 // `cli` is the selection of --select/--ignore/--rule. Returns false after logging why on a bad

@@ -185,6 +185,10 @@ int run_check(const CheckOptions& options) {
   // Configuration files, then the baseline (both exit 2 when unusable, before any output).
   CheckSettings settings;
   if (!resolve_check_settings(options, lint_options.rules, *fail_on, settings)) return kExitError;
+  // The config file's schema map goes first: for the same URL the last mapping wins, i.e. --schema-map.
+  std::vector<SchemaMapping> config_map;
+  for (const auto& [url, path] : settings.schema_map) config_map.push_back({url, path});
+  lint_options.schemas.map.insert(lint_options.schemas.map.begin(), config_map.begin(), config_map.end());
   std::optional<Baseline> baseline;   // --baseline: findings not to report
   std::optional<Baseline> recording;  // --write-baseline: findings to record
   std::size_t suppressed = 0;

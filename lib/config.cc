@@ -23,7 +23,8 @@ namespace {
 
 constexpr std::size_t kMaxConfigSize = 1u << 20;
 constexpr unsigned kMaxJobs = 1024;
-constexpr std::string_view kKeys = "select, ignore, rules, per-file-ignores, fail-on, jobs, include, exclude";
+constexpr std::string_view kKeys =
+    "select, ignore, rules, per-file-ignores, fail-on, jobs, include, exclude, schema-map";
 
 // Paths in messages: relative to the current folder when the file is below it (stable in tests and
 // short), absolute otherwise.
@@ -95,6 +96,8 @@ class ConfigParser {
         ok = patterns_value(value, pointer, config_.include);
       } else if (key == "exclude") {
         ok = patterns_value(value, pointer, config_.exclude);
+      } else if (key == "schema-map") {
+        ok = schema_map_value(value, pointer);
       } else {
         return fail(pointer, fmt::format("unknown key \"{}\"; the keys are {}", key, kKeys), true);
       }
@@ -210,6 +213,32 @@ class ConfigParser {
         return false;
       }
       config_.rules[*code] = severity;
+    }
+    return true;
+  }
+
+  bool schema_map_value(simdjson::dom::element value, const std::string& pointer) {
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS) {
+      fail(pointer, fmt::format("expected an object of schema URL -> local file or folder, got {}", type_name(value)));
+      return false;
+    }
+    for (auto [url, target] : object) {
+      const std::string item_pointer = pointer_append(pointer, url);
+      std::string_view path;
+      if (url.empty()) {
+        fail(item_pointer, "the schema URL is empty", true);
+        return false;
+      }
+      if (target.get(path) != simdjson::SUCCESS || path.empty()) {
+        fail(item_pointer, fmt::format("expected a file or folder path (a non-empty string), got {}",
+                                       target.is_string() ? std::string("\"\"") : std::string(type_name(target))));
+        return false;
+      }
+      // A folder mapping ("URL/" -> "dir/") keeps its trailing "/" after being made absolute.
+      std::string absolute = (config_.dir / std::filesystem::path(path)).lexically_normal().string();
+      if (path.back() == '/' && (absolute.empty() || absolute.back() != '/')) absolute += '/';
+      config_.schema_map.emplace_back(std::string(url), std::move(absolute));
     }
     return true;
   }

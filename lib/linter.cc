@@ -339,6 +339,13 @@ class FileLint {
       add(kSchemaUnavailable, pointer, error + ", so the fields it describes were not checked");
       return;
     }
+    // Parts of the schema that reference unavailable documents accept anything: say so, once each.
+    for (const auto& missing : schema->missing) {
+      add(kSchemaUnavailable, pointer,
+          fmt::format("the schema {} references {}, which is not available, so that part was not checked; map it "
+                      "to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote",
+                      url, missing));
+    }
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     try {
       if (schema_accepts(*schema, root, validator)) return;

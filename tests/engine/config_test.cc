@@ -136,10 +136,28 @@ TEST(ConfigParseTest, OffSwitchesARuleOff) {
   EXPECT_EQ(config->rules.at("MLM703"), std::nullopt);
 }
 
+TEST(ConfigParseTest, SchemaMapPathsAreRelativeToTheConfigFolder) {
+  std::string error;
+  const auto config = parse_config("mlm-lint.json", "/repo",
+                                   R"({"schema-map": {"https://example.com/ext/v1.0.0/schema.json": "schemas/ext.json",
+                                                      "https://example.com/other/": "vendor/other/"}})",
+                                   error);
+  ASSERT_TRUE(config) << error;
+  EXPECT_THAT(config->schema_map,
+              ::testing::ElementsAre(
+                  std::pair<std::string, std::string>("https://example.com/ext/v1.0.0/schema.json", "/repo/schemas/ext.json"),
+                  std::pair<std::string, std::string>("https://example.com/other/", "/repo/vendor/other/")));
+  EXPECT_EQ(error_of(R"({"schema-map": {"https://example.com/x.json": 3}})"),
+            "mlm-lint.json:1:47: /schema-map/https:~1~1example.com~1x.json: expected a file or folder path (a "
+            "non-empty string), got a number");
+  EXPECT_EQ(error_of(R"({"schema-map": []})"),
+            "mlm-lint.json:1:16: /schema-map: expected an object of schema URL -> local file or folder, got an array");
+}
+
 TEST(ConfigParseTest, ErrorsSayWhatAndWhere) {
   EXPECT_EQ(error_of("{\n  \"select\": [\"MLM1\"],\n  \"selct\": []\n}"),
             "mlm-lint.json:3:3: /selct: unknown key \"selct\"; the keys are select, ignore, rules, per-file-ignores, "
-            "fail-on, jobs, include, exclude");
+            "fail-on, jobs, include, exclude, schema-map");
   EXPECT_EQ(error_of("{\"select\": [\"MLM1\", \"MLMX\"]}"),
             "mlm-lint.json:1:21: /select/1: unknown rule code, prefix or name \"MLMX\" (see `mlm-lint rules`)");
   EXPECT_EQ(error_of("{\"select\": \"MLM1\"}"),
@@ -170,7 +188,7 @@ TEST(ConfigParseTest, ErrorsSayWhatAndWhere) {
   EXPECT_EQ(error_of("{\"jobs\": 1, \"jobs\": 2}"), "mlm-lint.json:1:13: /jobs: the key \"jobs\" appears twice");
   EXPECT_EQ(error_of("[]"),
             "mlm-lint.json:1:1: (root): expected an object with the keys select, ignore, rules, per-file-ignores, "
-            "fail-on, jobs, include, exclude");
+            "fail-on, jobs, include, exclude, schema-map");
   EXPECT_EQ(error_of("{\"jobs\": 1,}"), "mlm-lint.json:1:12: invalid JSON: trailing comma before '}'");
 }
 

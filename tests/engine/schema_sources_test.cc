@@ -296,6 +296,21 @@ TEST(SchemaSources, PrefixMappingResolvesRefsInsideTheFolder) {
   EXPECT_TRUE(has_ext_finding(report)) << ::testing::PrintToString(schema_findings(report));
 }
 
+TEST(SchemaSources, AReferenceToAnUnavailableDocumentIsAnMlm902NotASilentPass) {
+  TempDir dir;
+  const std::string url = "https://example.com/ext/v1.0.0/schema.json";
+  const std::string defs = "https://example.com/elsewhere/defs.json";
+  LintOptions o = options(dir, false);
+  o.schemas.map.push_back({url, dir.write("ext.json", R"({"type": "object", "properties": {"properties": {"$ref": ")" +
+                                                          defs + R"("}}})")});
+  const Linter linter(o);
+  EXPECT_THAT(schema_findings(linter.lint_buffer("t.json", document_with(url))),
+              Contains(fmt::format("MLM902 /stac_extensions/5: the schema {} references {}, which is not available, so "
+                                   "that part was not checked; map it to a local copy with --schema-map URL=FILE, or "
+                                   "allow downloading it with --allow-remote",
+                                   url, defs)));
+}
+
 TEST(SchemaSources, MissingMappedFileIsAClearMlm902) {
   TempDir dir;
   const std::string url = "https://example.com/ext/v1.0.0/schema.json";

@@ -32,6 +32,9 @@ struct Config {
   std::optional<unsigned> jobs;  // 0 = all cores
   std::vector<std::string> include;  // empty = *.json and *.geojson
   std::vector<std::string> exclude;
+  // "schema-map": URL (or URL prefix ending in "/") -> file (or folder), relative paths made absolute
+  // against `dir`. Like --schema-map, whose mappings win over these.
+  std::vector<std::pair<std::string, std::string>> schema_map;
 
   // `file` relative to `dir`, '/'-separated ("../x.json" for a file outside it).
   std::string relative(const std::string& file) const;
