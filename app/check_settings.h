@@ -3,12 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "command.h"
 #include "mlmlint/diagnostic.h"
 #include "mlmlint/discover.h"
 #include "mlmlint/linter.h"
+#include "mlmlint/links.h"
 
 namespace mlmlint::app {
 
@@ -18,6 +20,10 @@ struct CheckSettings {
   Severity fail_on = Severity::kError;
   unsigned jobs = 0;  // 0 = all cores
   std::vector<std::pair<std::string, std::string>> schema_map;  // the run's config file "schema-map"
+  // --max-file-size / --max-depth, else the run's config file; nullopt: LintOptions' defaults.
+  std::optional<std::size_t> max_file_size;
+  std::optional<std::size_t> max_depth;
+  LinkWalk links;  // --follow-links: broken links (MLM905) and the catalogs read for links
 };
 
 // `cli` is the selection of --select/--ignore/--rule. Returns false after logging why on a bad

@@ -7,6 +7,7 @@
 #include "mlmlint/diagnostic.h"
 #include "mlmlint/linter.h"
 #include "mlmlint/schema_sources.h"
+#include "mlmlint/skeleton.h"
 
 namespace mlmlint::app {
 
@@ -31,6 +32,18 @@ struct CheckOptions {
   bool isolated = false;       // --isolated: ignore configuration files
   std::string baseline;        // --baseline: do not report the findings recorded in this file
   std::string write_baseline;  // --write-baseline: record today's findings in this file
+  std::string max_file_size;   // --max-file-size BYTES (or 64M): MLM906 above ("" = config file or 64 MiB)
+  std::string max_depth;       // --max-depth N: MLM906 for deeper nesting ("" = config file or 1024)
+  // Inputs at catalogue scale (app/inputs.cc, lib/links.cc, lib/ndjson.cc, lib/shard.cc).
+  std::string files_from;         // --files-from FILE|-: more paths, one per line
+  bool follow_links = false;      // --follow-links: also check what child/item links of catalogues reach
+  long max_link_depth = -1;       // --max-link-depth N: link hops followed (-1 = no limit)
+  bool ndjson = false;            // --ndjson: standard input is NDJSON
+  std::size_t max_documents = 0;  // --max-documents N: per FeatureCollection / NDJSON file (0 = no limit)
+  std::string shard;              // --shard K/N: check only this share of the files
+  // Fixes (lib/include/mlmlint/fix.h).
+  std::string fix;    // --fix[=safe|unsafe]: "" = do not fix
+  bool diff = false;  // --diff: print the fixes as a unified diff instead of writing them
   // Schemas beyond the bundle (lib/include/mlmlint/schema_sources.h; app/command_schemas.cc).
   std::vector<std::string> schema_map;  // --schema-map URL=PATH (repeatable)
   bool allow_remote = false;            // --allow-remote: download schemas neither bundled, mapped nor cached
@@ -55,5 +68,20 @@ bool build_schema_sources(const std::vector<std::string>& schema_map, bool allow
 void log_schema_warnings(const Linter& linter);
 int run_rules(const std::string& format);
 int run_explain(const std::string& code);
+
+// `mlm-lint migrate` (app/command_migrate.cc): ml-model, DLM and older MLM -> MLM v1.5.2.
+struct MigrateOptions {
+  std::vector<std::string> paths;
+  std::string to = "v1.5.2";  // --to: the target MLM version (only v1.5.2)
+  bool in_place = false;      // --in-place: replace each changed file (atomically)
+  std::string output_dir;     // --output DIR: write every migrated file below DIR
+  bool diff = false;          // --diff: print unified diffs; nothing is written
+  std::string report;         // --report FILE: the notes of every file as JSON
+  bool quiet = false;         // -q: no notes or summary on stderr
+};
+int run_migrate(const MigrateOptions& options);
+
+// `mlm-lint new` (app/command_new.cc): print an MLM v1.5.2 Item skeleton.
+int run_new(const SkeletonOptions& options);
 
 }  // namespace mlmlint::app

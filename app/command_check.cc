@@ -1,6 +1,7 @@
 // `mlm-lint check`: expand paths, lint files on --jobs threads, print reports in input order.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <condition_variable>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -18,10 +20,13 @@
 #include <spdlog/spdlog.h>
 
 #include "check_settings.h"
+#include "inputs.h"
 #include "command.h"
 #include "exit_code.h"
 #include "mlmlint/baseline.h"
 #include "mlmlint/discover.h"
+#include "mlmlint/fix.h"
+#include "mlmlint/unified_diff.h"
 #include "mlmlint/linter.h"
 #include "mlmlint/report.h"
 #include "registry.h"
@@ -134,15 +139,33 @@ void skip_output_file(Inputs& inputs, const std::string& output) {
   inputs.files = std::move(kept);
 }
 
-std::string read_stdin() {
-  return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-}
+// What --fix did (or --diff would do), for the closing summary.
+struct FixTally {
+  std::size_t total = 0;
+  std::size_t files = 0;
+  std::map<std::string, std::size_t> per_code;
+  void add(const std::vector<AppliedFix>& applied) {
+    if (applied.empty()) return;
+    ++files;
+    total += applied.size();
+    for (const auto& a : applied) ++per_code[a.code];
+  }
+  std::string summary(bool dry_run) const {
+    if (total == 0) return dry_run ? "No fixes to make." : "Nothing to fix.";
+    std::string codes;
+    for (const auto& [code, n] : per_code) codes += fmt::format("{}{} {}", codes.empty() ? "" : ", ", n, code);
+    return fmt::format("{} {} finding{} in {} file{} ({}){}", dry_run ? "Would fix" : "Fixed", total,
+                       total == 1 ? "" : "s", files, files == 1 ? "" : "s", codes,
+                       dry_run ? "; run with --fix to apply." : ".");
+  }
+};
 
 }  // namespace
 
 int run_check(const CheckOptions& options) {
   LintOptions lint_options;
   lint_options.run_rules = !options.no_rules;
+  lint_options.max_documents = options.max_documents;
   if (!build_selection(options, lint_options.rules)) return kExitError;
   if (!build_schema_sources(options.schema_map, options.allow_remote, options.allow_http, lint_options.schemas)) {
     return kExitError;
@@ -165,16 +188,20 @@ int run_check(const CheckOptions& options) {
     spdlog::error("--statistics works with --format text or json, not {}", options.format);
     return kExitError;
   }
-  // --output: opened before any work, so that an unwritable path costs nothing.
-  std::ofstream output_file;
-  if (!options.output.empty()) {
-    output_file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!output_file) {
-      spdlog::error("--output: cannot write {}: {}", options.output, std::strerror(errno));
-      return kExitError;
-    }
+  const bool fixing = !options.fix.empty() || options.diff;
+  if (!options.fix.empty() && options.fix != "safe" && options.fix != "unsafe") {
+    spdlog::error("--fix expects safe or unsafe (--fix=unsafe), got '{}'", options.fix);
+    return kExitError;
   }
-  std::ostream& out = options.output.empty() ? std::cout : output_file;
+  const bool unsafe_fixes = options.fix == "unsafe";
+  if (fixing && !options.write_baseline.empty()) {
+    spdlog::error("--write-baseline records findings; run it without --fix/--diff");
+    return kExitError;
+  }
+  if (fixing && std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()) {
+    spdlog::error("--fix and --diff work on files, not stdin (-)");
+    return kExitError;
+  }
   const bool out_is_tty = options.output.empty() && ::isatty(STDOUT_FILENO) == 1;
   const auto color = color_enabled(options.color, out_is_tty, std::getenv("NO_COLOR"), std::getenv("TERM"));
   if (!color) {
@@ -185,6 +212,8 @@ int run_check(const CheckOptions& options) {
   // Configuration files, then the baseline (both exit 2 when unusable, before any output).
   CheckSettings settings;
   if (!resolve_check_settings(options, lint_options.rules, *fail_on, settings)) return kExitError;
+  if (settings.max_file_size) lint_options.max_file_size = *settings.max_file_size;
+  if (settings.max_depth) lint_options.max_depth = *settings.max_depth;
   // The config file's schema map goes first: for the same URL the last mapping wins, i.e. --schema-map.
   std::vector<SchemaMapping> config_map;
   for (const auto& [url, path] : settings.schema_map) config_map.push_back({url, path});
@@ -205,6 +234,17 @@ int run_check(const CheckOptions& options) {
     }
   }
   if (!options.write_baseline.empty()) recording.emplace(options.write_baseline);
+  // --output: opened once the configuration and baseline are known to be usable (a bad one must not
+  // truncate an existing report), and before any work, so that an unwritable path costs nothing.
+  std::ofstream output_file;
+  if (!options.output.empty()) {
+    output_file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!output_file) {
+      spdlog::error("--output: cannot write {}: {}", options.output, std::strerror(errno));
+      return kExitError;
+    }
+  }
+  std::ostream& out = options.output.empty() ? std::cout : output_file;
   // Called under the slots' mutex or before the workers start: Baseline is not thread-safe.
   auto apply_baseline = [&](FileReport& report) {
     if (baseline) suppressed += baseline->suppress(report);
@@ -219,25 +259,50 @@ int run_check(const CheckOptions& options) {
   const Linter linter(lint_options);
   const std::size_t count = inputs.files.size();
   unsigned jobs = settings.jobs ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
+  // Fewer inputs than threads: the spare threads go to the NDJSON inputs, which are split into chunks of lines.
+  const unsigned spare = std::max(1u, jobs / static_cast<unsigned>(std::max<std::size_t>(count, 1)));
+  InputOptions input_options{options.ndjson, spare, options.follow_links ? &settings.links : nullptr};
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
   spdlog::debug("checking {} file(s) on {} thread(s)", count, jobs);
 
   // Workers fill slots; the main thread prints them in input order as soon as each is ready.
-  std::vector<std::optional<FileReport>> slots(count);
+  struct Slot {
+    FileReport report;
+    std::string diff;                 // --diff
+    std::vector<AppliedFix> applied;  // --fix / --diff: the fixes made (or that would be made)
+  };
+  // A ring of slots: a worker takes file i only once file i - window is printed, so memory stays flat however
+  // many files there are (one slot per file cost ~0.3 KB each, 300 MB for a million).
+  const std::size_t window = std::max<std::size_t>(1, std::min<std::size_t>(count, 1024));
+  std::vector<std::optional<Slot>> slots(window);
   std::mutex mutex;
   std::condition_variable ready;
+  std::condition_variable room;
+  std::size_t printed = 0;  // under `mutex`
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
     while (true) {
       const std::size_t i = next.fetch_add(1);
       if (i >= count) return;
+      {
+        std::unique_lock lock(mutex);
+        room.wait(lock, [&] { return i < printed + window; });
+      }
       const std::string& path = inputs.files[i];
       const RuleSelection& rules = *settings.selections[i];
-      FileReport report = path == "-" ? linter.lint_buffer("-", read_stdin(), rules) : linter.lint_file(path, rules);
+      Slot slot;
+      if (fixing) {
+        FileFix fixed = fix_file(linter, path, unsafe_fixes, !options.diff, rules);
+        if (options.diff) slot.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
+        slot.report = std::move(fixed.outcome.report);
+        slot.applied = std::move(fixed.outcome.applied);
+      } else {
+        slot.report = check_input(linter, path, rules, input_options);
+      }
       {
         std::lock_guard lock(mutex);
-        apply_baseline(report);
-        slots[i] = std::move(report);
+        apply_baseline(slot.report);
+        slots[i % window] = std::move(slot);
       }
       ready.notify_one();
     }
@@ -251,10 +316,27 @@ int run_check(const CheckOptions& options) {
   report_options.concise = options.output_format == "concise";
   report_options.fail_on = settings.fail_on;
   // --statistics replaces the findings with per-rule counts, written at the end.
-  std::unique_ptr<Reporter> reporter = options.statistics ? nullptr : make_reporter(*format, out, report_options);
+  // --diff prints diffs instead of findings.
+  std::unique_ptr<Reporter> reporter =
+      options.statistics || options.diff ? nullptr : make_reporter(*format, out, report_options);
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
-  auto emit = [&](const FileReport& report) {
+  FixTally fixes;
+  auto emit = [&](const FileReport& report, const std::string& diff = {}) {
+    if (options.diff) {
+      // The diff replaces the findings (as `ruff --diff` does); a file that could not be fixed at all is
+      // said on stderr so that the diff stays a valid patch.
+      out << diff;
+      for (const auto& d : report.diagnostics) {
+        if (d.code == kIoError.code || d.code == kInvalidJson.code || d.code == kNumberOutOfRange.code ||
+            d.code == kLimitExceeded.code) {
+          spdlog::warn("{}: not fixed: {}", report.path, d.message);
+          break;
+        }
+      }
+      progress.advance();
+      return;
+    }
     summary.add(report);
     // Findings and the bar may share one terminal: lift the bar while findings are printed.
     const bool lift = progress.active() && out_is_tty && !report.diagnostics.empty();
@@ -272,26 +354,31 @@ int run_check(const CheckOptions& options) {
   };
   for (std::size_t i = 0; i < count; ++i) {
     emit_problems_before(i);
-    FileReport report;
+    Slot slot;
     {
       std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return slots[i].has_value(); });
-      report = std::move(*slots[i]);
-      slots[i].reset();
+      ready.wait(lock, [&] { return slots[i % window].has_value(); });
+      slot = std::move(*slots[i % window]);
+      slots[i % window].reset();
+      printed = i + 1;
     }
-    emit(report);
+    room.notify_all();
+    fixes.add(slot.applied);
+    emit(slot.report, slot.diff);
   }
   emit_problems_before(count);
   for (auto& t : threads) t.join();
   progress.clear();
   log_schema_warnings(linter);
   if (reporter) reporter->finish(summary);
-  if (options.statistics) write_statistics(out, summary, *format, *color);
+  if (options.statistics && !options.diff) write_statistics(out, summary, *format, *color);
   out.flush();
   if (!out) {
     spdlog::error("cannot write the report{}{}", options.output.empty() ? "" : " to ", options.output);
     return kExitError;
   }
+  if (fixing && !options.quiet) std::cerr << fixes.summary(options.diff) << "\n";
+  if (options.diff) return fixes.total > 0 ? kExitFindings : kExitClean;
   if (!options.quiet) {
     std::string line = text_summary(summary);
     if (baseline) {

@@ -28,7 +28,7 @@ std::string version_text() {
 // `mlm-lint item.json` means `mlm-lint check item.json`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  static const char* kCommands[] = {"check", "rules", "explain", "schemas"};
+  static const char* kCommands[] = {"check", "rules", "explain", "schemas", "migrate", "new"};
   bool has_command = false;
   for (const auto& a : args) {
     if (a == "--version" || a == "-h" || a == "--help") break;
@@ -56,8 +56,10 @@ int main(int argc, char** argv) {
   mlmlint::app::CheckOptions check;
   bool verbose = false;
   auto* check_cmd = app.add_subcommand("check", "Check STAC Items/Collections (the default command)");
-  check_cmd->add_option("paths", check.paths, "Files, directories (searched for *.json, *.geojson) or - for stdin")
-      ->required();
+  // Required unless --files-from names them (run_check says so).
+  check_cmd->add_option("paths", check.paths,
+                        "Files, directories (searched for *.json, *.geojson), NDJSON files (*.ndjson, *.jsonl) or - "
+                        "for stdin");
   check_cmd->add_option("--format", check.format, "Output format: text, json, sarif, github or junit")
       ->capture_default_str();
   check_cmd->add_option("--output-format", check.output_format,
@@ -76,6 +78,10 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--fail-on", check.fail_on, "Lowest severity that makes the exit code 1: error, warning, info")
       ->capture_default_str();
   check_cmd->add_option("--max-warnings", check.max_warnings, "Exit 1 when there are more warnings than this");
+  check_cmd->add_option("--max-file-size", check.max_file_size,
+                        "Do not check files larger than this (MLM906): bytes, or with K, M, G (default: 64M)");
+  check_cmd->add_option("--max-depth", check.max_depth,
+                        "Do not check documents nested deeper than N levels (MLM906; default: 1024, at most 2048)");
   check_cmd->add_option("--config", check.config_file,
                         "Use this configuration file for every input (default: the nearest mlm-lint.json or "
                         ".mlm-lint.json above each file)");
@@ -83,6 +89,22 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--baseline", check.baseline, "Do not report the findings recorded in this baseline file");
   check_cmd->add_option("--write-baseline", check.write_baseline,
                         "Record today's findings in this baseline file and exit 0");
+  check_cmd->add_flag("--fix{safe}", check.fix,
+                      "Apply safe fixes and report what remains; --fix=unsafe also applies suggested fixes");
+  check_cmd->add_flag("--diff", check.diff,
+                      "Print the fixes --fix would make as a unified diff (nothing is written; exit 1 if any)");
+  // Inputs at catalogue scale (app/inputs.cc).
+  check_cmd->add_option("--files-from", check.files_from,
+                        "Also check the paths listed in FILE, one per line (- = stdin)");
+  check_cmd->add_flag("--follow-links", check.follow_links,
+                      "Also check the files that child and item links of catalog/collection files reach (local only)");
+  check_cmd->add_option("--max-link-depth", check.max_link_depth,
+                        "With --follow-links, follow at most N links deep (default: no limit)");
+  check_cmd->add_flag("--ndjson", check.ndjson, "Standard input is NDJSON: one document per line");
+  check_cmd->add_option("--max-documents", check.max_documents,
+                        "At most N documents per NDJSON file or FeatureCollection (MLM906 beyond; default: no limit)");
+  check_cmd->add_option("--shard", check.shard,
+                        "Check only share K of N (K/N, 1-based), split by a stable hash of each file's path");
   check_cmd->add_flag("-q,--quiet", check.quiet, "Print findings only (no summary)");
   check_cmd->add_flag("-v,--verbose", verbose, "Log progress and decisions to stderr");
   check_cmd->add_option("--schema-map", check.schema_map,
@@ -109,6 +131,30 @@ int main(int argc, char** argv) {
   schemas_fetch->add_flag("--allow-http", schemas.allow_http, "Also download plain http:// URLs");
   auto* schemas_clear = schemas_cmd->add_subcommand("clear", "Remove every cached schema");
 
+  // `mlm-lint migrate` and `mlm-lint new` (app/command_migrate.cc, app/command_new.cc).
+  mlmlint::app::MigrateOptions migrate;
+  auto* migrate_cmd = app.add_subcommand("migrate", "Rewrite ml-model, DLM and MLM v1.0.0-v1.5.1 documents as MLM v1.5.2");
+  migrate_cmd->add_option("paths", migrate.paths, "Files, directories (searched for *.json, *.geojson) or - for stdin")
+      ->required();
+  migrate_cmd->add_option("--to", migrate.to, "Target MLM version (only v1.5.2)")->capture_default_str();
+  migrate_cmd->add_flag("--in-place", migrate.in_place, "Replace each changed file (atomically)");
+  migrate_cmd->add_option("--output", migrate.output_dir, "Write the migrated files below DIR (keeping sub-folders)");
+  migrate_cmd->add_flag("--diff", migrate.diff, "Print what would change as unified diffs; nothing is written");
+  migrate_cmd->add_option("--report", migrate.report, "Also write every note (with removed values) to FILE as JSON");
+  migrate_cmd->add_flag("-q,--quiet", migrate.quiet, "No notes or summary on stderr");
+  mlmlint::SkeletonOptions skeleton;
+  auto* new_cmd = app.add_subcommand("new", "Print a minimal MLM v1.5.2 Item with TODO placeholders");
+  new_cmd->add_option("--name", skeleton.name, "Model name (mlm:name)")->required();
+  new_cmd->add_option("--framework", skeleton.framework, "Framework (mlm:framework), e.g. PyTorch")->required();
+  new_cmd->add_option("--task", skeleton.tasks, "Task(s) of the MLM task list, comma-separated")
+      ->required()
+      ->delimiter(',');
+  new_cmd->add_option("--bands", skeleton.bands, "Input band names, comma-separated (e.g. B04,B03,B02)")
+      ->delimiter(',');
+  new_cmd->add_option("--shape", skeleton.shape, "Input shape, comma-separated; -1 = variable (e.g. -1,3,64,64)");
+  new_cmd->add_option("--classes", skeleton.classes, "Output class names, comma-separated (values 0, 1, ...)")
+      ->delimiter(',');
+
   std::vector<std::string> args = with_default_command(argc, argv);
   std::reverse(args.begin(), args.end());  // CLI11 parses a reversed vector
   try {
@@ -127,6 +173,8 @@ int main(int argc, char** argv) {
     if (*schemas_list) return mlmlint::app::run_schemas_list(schemas);
     if (*schemas_fetch) return mlmlint::app::run_schemas_fetch(schemas);
     if (*schemas_clear) return mlmlint::app::run_schemas_clear();
+    if (*migrate_cmd) return mlmlint::app::run_migrate(migrate);
+    if (*new_cmd) return mlmlint::app::run_new(skeleton);
   } catch (const std::exception& e) {
     spdlog::critical("internal error: {}", e.what());
   }

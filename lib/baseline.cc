@@ -8,7 +8,9 @@
 #include <fmt/format.h>
 #include <simdjson.h>
 
+#include "mlmlint/atomic_write.h"
 #include "mlmlint/json_text.h"
+#include "report_util.h"
 
 namespace mlmlint {
 
@@ -41,7 +43,10 @@ Baseline::Baseline(const std::string& baseline_path) : dir_(absolute_normal(base
 Baseline::Key Baseline::key(const std::string& file, const Diagnostic& diagnostic) const {
   // stdin has no place in the tree; everything else is keyed relative to the baseline, so that runs
   // from another folder (or naming the files differently) still match.
-  const std::string path = file == "-" ? file : absolute_normal(file).lexically_relative(dir_).generic_string();
+  // As the file records it: a name that is not UTF-8 is written with U+FFFD (json_text.h), so it is
+  // matched that way too.
+  const std::string path =
+      file == "-" ? file : report_detail::valid_utf8(absolute_normal(file).lexically_relative(dir_).generic_string());
   return {path, diagnostic.code, diagnostic.pointer, message_hash(diagnostic.message)};
 }
 
@@ -88,11 +93,10 @@ bool Baseline::write(const std::string& path, std::string& error) const {
     out += fmt::format(",\"count\":{}}}", count);
   }
   out += "\n]}\n";
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
-  file << out;
-  file.close();
-  if (!file) {
-    error = fmt::format("{}: cannot write the baseline", path);
+  // Atomically: an interrupted or failed write keeps the previous baseline rather than a truncated one.
+  std::string why;
+  if (!write_file_atomically(path, out, why)) {
+    error = fmt::format("{}: cannot write the baseline: {}", path, why);
     return false;
   }
   return true;

@@ -1,6 +1,7 @@
 #include "mlmlint/config.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -24,7 +25,8 @@ namespace {
 constexpr std::size_t kMaxConfigSize = 1u << 20;
 constexpr unsigned kMaxJobs = 1024;
 constexpr std::string_view kKeys =
-    "select, ignore, rules, per-file-ignores, fail-on, jobs, include, exclude, schema-map";
+    "select, ignore, rules, per-file-ignores, fail-on, jobs, include, exclude, schema-map, max-file-size, "
+    "max-depth";
 
 // Paths in messages: relative to the current folder when the file is below it (stable in tests and
 // short), absolute otherwise.
@@ -98,6 +100,10 @@ class ConfigParser {
         ok = patterns_value(value, pointer, config_.exclude);
       } else if (key == "schema-map") {
         ok = schema_map_value(value, pointer);
+      } else if (key == "max-file-size") {
+        ok = max_file_size_value(value, pointer);
+      } else if (key == "max-depth") {
+        ok = max_depth_value(value, pointer);
       } else {
         return fail(pointer, fmt::format("unknown key \"{}\"; the keys are {}", key, kKeys), true);
       }
@@ -285,6 +291,32 @@ class ConfigParser {
     return true;
   }
 
+  bool max_file_size_value(simdjson::dom::element value, const std::string& pointer) {
+    std::uint64_t bytes = 0;
+    std::string_view text;
+    std::optional<std::size_t> size;
+    if (value.get(bytes) == simdjson::SUCCESS) size = static_cast<std::size_t>(bytes);
+    else if (value.get(text) == simdjson::SUCCESS) size = parse_byte_size(text);
+    if (!size || *size == 0 || *size > kMaxFileSizeLimit) {
+      fail(pointer, fmt::format("expected a size in bytes from 1 to {} (a number, or a string such as \"64M\"), got {}",
+                                kMaxFileSizeLimit, simdjson::to_string(value)));
+      return false;
+    }
+    config_.max_file_size = *size;
+    return true;
+  }
+
+  bool max_depth_value(simdjson::dom::element value, const std::string& pointer) {
+    std::uint64_t depth = 0;
+    if (value.get(depth) != simdjson::SUCCESS || depth == 0 || depth > kMaxDepthLimit) {
+      fail(pointer,
+           fmt::format("expected a whole number from 1 to {}, got {}", kMaxDepthLimit, simdjson::to_string(value)));
+      return false;
+    }
+    config_.max_depth = static_cast<std::size_t>(depth);
+    return true;
+  }
+
   bool patterns_value(simdjson::dom::element value, const std::string& pointer, std::vector<std::string>& out) {
     std::vector<std::pair<std::string, std::string>> items;
     if (!strings_value(value, pointer, "path patterns", items)) return false;
@@ -315,6 +347,27 @@ std::optional<std::string> normalize_code(std::string_view text, bool exact) {
   if (text.substr(0, 3) != "MLM" || text.size() > 6 || (exact && text.size() != 6)) return std::nullopt;
   if (!std::all_of(text.begin() + 3, text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   return std::string(text);
+}
+
+std::optional<std::size_t> parse_byte_size(std::string_view text) {
+  std::size_t digits = 0;
+  std::size_t value = 0;
+  for (; digits < text.size() && text[digits] >= '0' && text[digits] <= '9'; ++digits) {
+    const auto digit = static_cast<std::size_t>(text[digits] - '0');
+    if (value > (SIZE_MAX - digit) / 10) return std::nullopt;
+    value = value * 10 + digit;
+  }
+  if (digits == 0) return std::nullopt;
+  std::string_view unit = text.substr(digits);
+  if (unit.empty()) return value;
+  if (unit.size() == 3 && unit.substr(1) == "iB") unit = unit.substr(0, 1);
+  int shift = 0;
+  if (unit == "K") shift = 10;
+  else if (unit == "M") shift = 20;
+  else if (unit == "G") shift = 30;
+  else return std::nullopt;
+  if (value > (SIZE_MAX >> shift)) return std::nullopt;
+  return value << shift;
 }
 
 void ignore_codes(RuleSelection& selection, const std::vector<std::string>& codes) {

@@ -1,5 +1,6 @@
 #include "mlmlint/json_patch.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include "mlmlint/json_pointer.h"
@@ -87,6 +88,27 @@ std::string remove_at(JsonValue& root, const std::string& path, JsonValue* remov
   return "remove: parent of " + path + " is not a container";
 }
 
+// A move between two members of one object renames the member where it stands, so that fixes and
+// migrations keep the author's member order. False when the move is anything else.
+bool rename_in_place(JsonValue& root, const std::string& from, const std::string& path) {
+  const auto from_tokens = split_pointer(from);
+  const auto to_tokens = split_pointer(path);
+  if (from_tokens.empty() || from_tokens.size() != to_tokens.size() ||
+      !std::equal(from_tokens.begin(), from_tokens.end() - 1, to_tokens.begin())) {
+    return false;
+  }
+  JsonValue* parent = resolve(root, from_tokens, from_tokens.size() - 1);
+  auto* obj = parent ? parent->object() : nullptr;
+  if (!obj || parent->find(to_tokens.back())) return false;
+  for (auto& member : *obj) {
+    if (member.first == from_tokens.back()) {
+      member.first = to_tokens.back();
+      return true;
+    }
+  }
+  return false;
+}
+
 const std::string* string_field(const JsonValue& op, std::string_view key) {
   const auto* obj = op.object();
   if (!obj) return nullptr;
@@ -129,7 +151,9 @@ std::string apply_json_patch(JsonValue& document, const JsonValue& patch) {
       const std::string* from = string_field(op, "from");
       if (!from) return *name + " without from";
       JsonValue moved;
-      if (*name == "move") {
+      if (*name == "move" && rename_in_place(document, *from, *path)) {
+        continue;
+      } else if (*name == "move") {
         error = remove_at(document, *from, &moved);
       } else {
         const auto tokens = split_pointer(*from);

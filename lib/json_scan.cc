@@ -250,7 +250,13 @@ class Scanner {
           continue;
         }
         if (std::string_view("\"\\/bfnrt").find(e) == std::string_view::npos) {
-          return failed_at(escape, SyntaxProblem::kInvalidJson, "invalid escape sequence \\" + std::string(1, e));
+          // The byte itself only when it is printable: it could be a control character or half of a UTF-8
+          // sequence, which the message must not carry raw.
+          const auto byte = static_cast<unsigned char>(e);
+          return failed_at(escape, SyntaxProblem::kInvalidJson,
+                           byte > 0x20 && byte < 0x7f ? "invalid escape sequence \\" + std::string(1, e)
+                                                      : fmt::format("invalid escape sequence (byte 0x{:02x} after \\)",
+                                                                    static_cast<unsigned>(byte)));
         }
         ++pos_;
         continue;

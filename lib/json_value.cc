@@ -1,5 +1,7 @@
 #include "mlmlint/json_value.h"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "mlmlint/json_text.h"
@@ -126,6 +128,28 @@ void dump_value(const JsonValue& v, int indent, int depth, std::string& out) {
 }
 
 }  // namespace
+
+std::optional<double> JsonValue::number_value() const {
+  if (auto* i = std::get_if<std::int64_t>(&value_)) return static_cast<double>(*i);
+  if (auto* u = std::get_if<std::uint64_t>(&value_)) return static_cast<double>(*u);
+  if (auto* d = std::get_if<double>(&value_)) return *d;
+  return std::nullopt;
+}
+
+std::optional<std::int64_t> JsonValue::integer_value() const {
+  if (auto* i = std::get_if<std::int64_t>(&value_)) return *i;
+  if (auto* u = std::get_if<std::uint64_t>(&value_)) {
+    if (*u <= static_cast<std::uint64_t>(INT64_MAX)) return static_cast<std::int64_t>(*u);
+    return std::nullopt;
+  }
+  if (auto* d = std::get_if<double>(&value_)) {
+    // Range first: converting a double outside int64 is undefined behaviour.
+    if (*d > -9.2e18 && *d < 9.2e18 && *d == static_cast<double>(static_cast<std::int64_t>(*d))) {
+      return static_cast<std::int64_t>(*d);
+    }
+  }
+  return std::nullopt;
+}
 
 bool JsonValue::operator==(const JsonValue& other) const {
   // JSON equality: numbers compare by value whatever their representation.

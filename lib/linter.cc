@@ -17,6 +17,7 @@
 #include <valijson/validator.hpp>
 
 #include "json_scan.h"
+#include "mlmlint/deep_stack.h"
 #include "mlmlint/json_pointer.h"
 #include "mlmlint/source_lines.h"
 #include "registry.h"
@@ -89,8 +90,12 @@ class FileLint {
     if (!parse(root)) return;
     std::string pointer;
     check_duplicate_keys(root, pointer);
+    if (is_feature_collection(root)) {
+      check_features(root);
+      return;
+    }
     if (options_.run_schema) check_schemas(root);
-    if (options_.run_rules) check_rules(root);
+    if (options_.run_rules) check_rules(root, text_.find("\"mlm:") != std::string_view::npos);
   }
 
   std::vector<Diagnostic> finish() {
@@ -362,7 +367,71 @@ class FileLint {
     }
   }
 
-  void check_rules(simdjson::dom::element root) {
+  static bool is_feature_collection(simdjson::dom::element root) {
+    std::string_view type;
+    return root.is_object() && root["type"].get(type) == simdjson::SUCCESS && type == "FeatureCollection";
+  }
+
+  // An ItemCollection (a GeoJSON FeatureCollection of STAC Items, as STAC APIs return them): each feature
+  // is checked as a document of its own, and its findings point into the collection (/features/K/...), so
+  // that positions, baselines and fixes refer to the file as it is.
+  void check_features(simdjson::dom::element root) {
+    simdjson::dom::array features;
+    if (root["features"].get(features) != simdjson::SUCCESS) {
+      add(kSchemaError, "/features", "a FeatureCollection must have a \"features\" array of STAC Items");
+      return;
+    }
+    std::size_t index = 0;
+    for (simdjson::dom::element feature : features) {
+      const std::string prefix = pointer_append("/features", index);
+      if (options_.max_documents != 0 && index == options_.max_documents) {
+        add(kLimitExceeded, prefix,
+            fmt::format("the collection has {} features, more than the limit of {} documents per file; the features "
+                        "from here on were not checked",
+                        features.size(), options_.max_documents));
+        break;
+      }
+      ++index;
+      document_begin_ = pending_.size();
+      schema_messages_.clear();
+      if (options_.run_schema) check_schemas(feature);
+      if (options_.run_rules) check_rules(feature, mentions_mlm(feature));
+      for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
+        Diagnostic& d = pending_[i].diagnostic;
+        d.pointer.insert(0, prefix);
+        if (!d.fix) continue;
+        for (FixEdit& edit : d.fix->edits) {
+          edit.path.insert(0, prefix);
+          if (!edit.from.empty()) edit.from.insert(0, prefix);
+        }
+      }
+    }
+    document_begin_ = pending_.size();
+  }
+
+  // The DOM counterpart of looking for "mlm: in the text (a member or a string such as a role starting with
+  // "mlm:"), for one feature of a collection.
+  static bool mentions_mlm(simdjson::dom::element value) {
+    constexpr std::string_view kPrefix = "mlm:";
+    std::string_view text;
+    if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
+    simdjson::dom::array array;
+    if (value.get(array) == simdjson::SUCCESS) {
+      for (simdjson::dom::element item : array) {
+        if (mentions_mlm(item)) return true;
+      }
+      return false;
+    }
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS) return false;
+    for (auto field : object) {
+      if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
+    }
+    return false;
+  }
+
+  // `mentions_mlm`: the document has a member or string starting with "mlm:".
+  void check_rules(simdjson::dom::element root, bool mentions_mlm) {
     const RuleContext ctx = make_rule_context(root);
     std::vector<std::pair<const RuleInfo*, Finding>> found;
     auto run = [&](const RuleInfo& rule) {
@@ -385,7 +454,7 @@ class FileLint {
     } else {
       // Documents that do not use MLM at all (plain STAC, legacy ml-model/DLM, TrainingDML-AI) get the
       // structure, version and legacy families only; model rules would only report MLM's absence.
-      const bool uses_mlm = !ctx.mlm.declared.empty() || text_.find("\"mlm:") != std::string_view::npos;
+      const bool uses_mlm = !ctx.mlm.declared.empty() || mentions_mlm;
       for (const RuleInfo* rule : all_rules()) {
         if (rule == type_rule) continue;
         if (!uses_mlm && !rule->any_stac_document) continue;
@@ -397,7 +466,7 @@ class FileLint {
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
                       *rules_.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
-                      std::move(f.message), std::move(f.hint)};
+                      std::move(f.message), std::move(f.hint), std::move(f.fix)};
       pending_.push_back(std::move(p));
     }
   }
@@ -409,7 +478,7 @@ class FileLint {
   // costs a few look-ups instead of a pass over all pending diagnostics (quadratic with 50,000 findings).
   void claim_schema_errors(const std::vector<std::pair<const RuleInfo*, Finding>>& found) {
     std::multimap<std::string_view, std::size_t> claimable;  // pointer -> index in pending_
-    for (std::size_t i = 0; i < pending_.size(); ++i) {
+    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
       if (pending_[i].claimable) claimable.emplace(pending_[i].diagnostic.pointer, i);
     }
     if (claimable.empty()) return;
@@ -455,8 +524,8 @@ class FileLint {
       claim(first, last, [&](std::size_t i) { return same_problem(i, finding); });
       if (claimable.empty()) break;
     }
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < pending_.size(); ++i) {
+    std::size_t kept = document_begin_;
+    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
       if (claimed[i]) continue;
       if (kept != i) pending_[kept] = std::move(pending_[i]);  // never self-move: it empties the strings
       ++kept;
@@ -469,6 +538,7 @@ class FileLint {
   SchemaRegistry& registry_;
   std::string_view text_;
   std::vector<Pending> pending_;
+  std::size_t document_begin_ = 0;  // pending_[document_begin_...] belong to the document being checked
   std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
 };
 
@@ -511,7 +581,12 @@ std::optional<std::string> read_file(const std::string& path, std::size_t limit,
 }  // namespace
 
 Linter::Linter(LintOptions options)
-    : options_(std::move(options)), registry_(SchemaRegistry::with_sources(options_.schemas)) {}
+    : options_(std::move(options)), registry_(SchemaRegistry::with_sources(options_.schemas)) {
+  // Deeper would let a document recurse past the stack (see kMaxDepthLimit); the command line and the
+  // configuration file already refuse such values.
+  options_.max_depth = std::clamp<std::size_t>(options_.max_depth, 1, kMaxDepthLimit);
+  options_.max_file_size = std::clamp<std::size_t>(options_.max_file_size, 1, kMaxFileSizeLimit);
+}
 Linter::~Linter() = default;
 
 SchemaRegistry& Linter::schemas() const { return *registry_; }
@@ -522,37 +597,67 @@ FileReport Linter::lint_buffer(const std::string& display_path, std::string_view
   return lint_buffer(display_path, bytes, options_.rules);
 }
 
-FileReport Linter::lint_file(const std::string& path, const RuleSelection& rules) const {
+std::optional<std::string> Linter::read_input(const std::string& path, FileReport& problem) const {
   std::string error;
   std::size_t file_size = 0;
   auto data = read_file(path, options_.max_file_size, error, file_size);
   if (!data) {
-    FileReport report{path, {}};
-    report.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
-                                  fmt::format("cannot read {}: {}", path, error), ""});
-    return report;
+    problem = FileReport{path, {}};
+    problem.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
+                                   fmt::format("cannot read {}: {}", path, error), ""});
+    return std::nullopt;
   }
   if (data->size() > options_.max_file_size) {
     // The buffer holds only the first limit + 1 bytes: report the real size.
-    FileReport report{path, {}};
-    report.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
-                                  kLimitExceeded.severity, "", 1, 1,
-                                  too_large_message(std::max(file_size, data->size()), options_.max_file_size), ""});
-    return report;
+    problem = FileReport{path, {}};
+    problem.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
+                                   kLimitExceeded.severity, "", 1, 1,
+                                   too_large_message(std::max(file_size, data->size()), options_.max_file_size), ""});
+    return std::nullopt;
   }
+  return data;
+}
+
+FileReport Linter::lint_file(const std::string& path, const RuleSelection& rules) const {
+  FileReport problem;
+  auto data = read_input(path, problem);
+  if (!data) return problem;
   return lint_buffer(path, *data, rules);
 }
 
-FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes,
-                               const RuleSelection& rules) const {
+namespace {
+
+FileReport lint_text(const LintOptions& options, SchemaRegistry& registry, const std::string& display_path,
+                     std::string_view bytes, const RuleSelection& rules) {
   FileReport report{display_path, {}};
   // simdjson 3.0.1 does not skip a UTF-8 byte order mark.
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
-  FileLint lint(options_, rules, *registry_, bytes);
+  FileLint lint(options, rules, registry, bytes);
   lint.run();
   report.diagnostics = lint.finish();
   // The lines the findings point at, for the reporters' excerpts; valid files skip this.
   if (!report.diagnostics.empty()) report.source = extract_source_lines(bytes, report.diagnostics);
+  return report;
+}
+
+}  // namespace
+
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes,
+                               const RuleSelection& rules) const {
+  // Each stage recurses once per level of nesting: a deep document gets a stack sized for it (deep_stack.h).
+  // Nothing recurses deeper than max_depth + 1 (simdjson and the scanner stop there).
+  const std::size_t depth = nesting_depth(bytes, options_.max_depth + 1);
+  if (depth <= kInlineDepth) return lint_text(options_, *registry_, display_path, bytes, rules);
+  FileReport report;
+  auto work = [&] { report = lint_text(options_, *registry_, display_path, bytes, rules); };
+  if (run_with_stack(stack_for_depth(depth), work)) return report;
+  report = FileReport{display_path, {}};
+  report.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
+                                kLimitExceeded.severity, "", 1, 1,
+                                fmt::format("the document nests {} levels deep, and no thread with a stack for that "
+                                            "could be created; it was not checked",
+                                            depth),
+                                ""});
   return report;
 }
 

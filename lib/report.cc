@@ -32,7 +32,8 @@ void Summary::add(const FileReport& report) {
     // A code has one effective severity per run; keep the most severe should that ever change.
     count.severity = std::max(count.severity, d.severity);
     ++count.count;
-    if (count.safe_fix) ++fixable;
+    if (d.fix && d.fix->safe) ++fixable;
+    if (d.fix && !d.fix->safe) ++suggested;
   }
 }
 
@@ -40,9 +41,14 @@ std::string text_summary(const Summary& s) {
   auto plural = [](std::size_t n, std::string_view word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
   };
-  // `--fix` does not exist yet: say which findings have a safe fix, without promising a flag.
   std::string fixable;
-  if (s.fixable > 0) fixable = fmt::format(" ({} {} a safe fix)", s.fixable, s.fixable == 1 ? "has" : "have");
+  if (s.fixable > 0 && s.suggested > 0) {
+    fixable = fmt::format(" ({} fixable with --fix, {} more with --fix=unsafe)", s.fixable, s.suggested);
+  } else if (s.fixable > 0) {
+    fixable = fmt::format(" ({} fixable with --fix)", s.fixable);
+  } else if (s.suggested > 0) {
+    fixable = fmt::format(" ({} fixable with --fix=unsafe)", s.suggested);
+  }
   return fmt::format("Checked {}: {}, {}, {}{}.", plural(s.files, "file"), plural(s.errors, "error"),
                      plural(s.warnings, "warning"), plural(s.infos, "info"), fixable);
 }

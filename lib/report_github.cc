@@ -3,35 +3,37 @@
 #include <fmt/format.h>
 
 #include "mlmlint/report.h"
+#include "report_util.h"
 
 namespace mlmlint {
 
 namespace {
 
 // The runner splits a command at newlines and, inside properties, at ',' and '::'; these escapes are the
-// ones its toolkit (@actions/core) uses.
+// ones its toolkit (@actions/core) uses. The job log is a terminal of sorts: any other control character,
+// bidirectional override or invalid UTF-8 byte (a file name, a syntax error quoting the byte it met) is
+// shown escaped as in the text report ("\x1b"), never raw.
 std::string escape_data(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      default: out += c;
+  for (std::size_t start = 0;;) {
+    const std::size_t line_end = text.find_first_of("\r\n", start);
+    for (char c : report_detail::escape_for_terminal(text.substr(start, line_end - start), "\t")) {
+      if (c == '%') out += "%25";
+      else out += c;
     }
+    if (line_end == std::string_view::npos) break;
+    out += text[line_end] == '\r' ? "%0D" : "%0A";
+    start = line_end + 1;
   }
   return out;
 }
 
+// Properties (file=, title=) also end at ':' and ','.
 std::string escape_property(std::string_view text) {
   std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+  for (char c : escape_data(text)) {
     switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
       case ':': out += "%3A"; break;
       case ',': out += "%2C"; break;
       default: out += c;

@@ -19,7 +19,9 @@ class JsonReporter final : public Reporter {
       out_ << (first_diagnostic ? "" : ",") << "\n  {\"code\":" << json_quote(d.code) << ",\"name\":" << json_quote(d.name)
            << ",\"severity\":" << json_quote(severity_name(d.severity)) << ",\"pointer\":" << json_quote(d.pointer)
            << ",\"line\":" << d.line << ",\"column\":" << d.column << ",\"message\":" << json_quote(d.message)
-           << ",\"hint\":" << (d.hint.empty() ? "null" : json_quote(d.hint)) << "}";
+           << ",\"hint\":" << (d.hint.empty() ? "null" : json_quote(d.hint)) << ",\"fix\":";
+      write_fix(d.fix);
+      out_ << "}";
       first_diagnostic = false;
     }
     out_ << "]}";
@@ -32,6 +34,24 @@ class JsonReporter final : public Reporter {
   }
 
  private:
+  // {"applicability":"safe"|"suggest","description":...,"edits":[RFC 6902 operations]} or null.
+  void write_fix(const std::optional<Fix>& fix) {
+    if (!fix) {
+      out_ << "null";
+      return;
+    }
+    out_ << "{\"applicability\":" << (fix->safe ? "\"safe\"" : "\"suggest\"")
+         << ",\"description\":" << json_quote(fix->description) << ",\"edits\":[";
+    for (std::size_t i = 0; i < fix->edits.size(); ++i) {
+      const FixEdit& e = fix->edits[i];
+      out_ << (i ? "," : "") << "{\"op\":" << json_quote(e.op) << ",\"path\":" << json_quote(e.path);
+      if (e.op == "move") out_ << ",\"from\":" << json_quote(e.from);
+      if (e.op == "add" || e.op == "replace") out_ << ",\"value\":" << e.value;
+      out_ << "}";
+    }
+    out_ << "]}";
+  }
+
   std::ostream& out_;
   bool first_ = true;
 };

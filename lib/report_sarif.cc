@@ -44,7 +44,10 @@ const PipelineRule kPipelineRules[] = {
                           "were not checked."},
     {&kDuplicateKey, "A key appears more than once in one object; JSON readers disagree on which value wins."},
     {&kNumberOutOfRange, "A number cannot be represented by 64-bit integers or doubles."},
-    {&kLimitExceeded, "The file is larger or nested deeper than mlm-lint's limits; it was not checked."},
+    {&kBrokenLink, "A followed child or item link (--follow-links) points to a file that does not exist or cannot "
+                   "be parsed."},
+    {&kLimitExceeded, "The file is larger or nested deeper than mlm-lint's limits, or holds more documents than "
+                      "--max-documents; it was not (fully) checked."},
 };
 
 // artifactLocation.uri is a URI reference: a relative path stays relative (GitHub resolves it against the

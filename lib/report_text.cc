@@ -157,6 +157,10 @@ class TextReporter final : public Reporter {
         out_ << blank << ' ' << style_.wrap("=", "1;34") << ' ' << style_.wrap("hint", "1") << ": "
              << escape_for_terminal(d.hint) << '\n';
       }
+      if (d.fix) {
+        out_ << blank << ' ' << style_.wrap("=", "1;34") << ' ' << style_.wrap("fix", "1") << ": "
+             << escape_for_terminal(d.fix->description) << (d.fix->safe ? " (--fix)" : " (--fix=unsafe)") << '\n';
+      }
       out_ << '\n';
     }
   }

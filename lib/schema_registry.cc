@@ -4,8 +4,10 @@
 
 #include <valijson/schema_parser.hpp>
 
+#include "mlmlint/deep_stack.h"
 #include "mlmlint/embedded.h"
 #include "schema_constraints.h"
+#include "schema_cycles.h"
 #include "simdjson_adapter.h"
 
 namespace mlmlint {
@@ -112,41 +114,57 @@ const CompiledSchema* SchemaRegistry::get(const std::string& url_in, std::string
     if (error) *error = it->second;
     return nullptr;
   }
-  const SchemaLoader loader = [this](const std::string& u) -> std::optional<std::string> {
-    if (auto it = extra_.find(strip_fragment(u)); it != extra_.end()) return it->second;
-    return loader_(u);
-  };
-  SchemaBundle bundle = bundle_schema(url, loader);
-  auto fail = [&](std::string message) -> const CompiledSchema* {
-    errors_[url] = message;
-    if (error) *error = std::move(message);
-    return nullptr;
-  };
-  if (!bundle.error.empty()) {
-    // The chain knows why (a 404, a timeout, a mapped file that is missing): say that, naming the URL.
-    if (sources_) {
-      if (std::string why = sources_->failure(url); !why.empty()) return fail(std::move(why));
+  // Bundling and valijson's schema parser recurse once per level of the schema, and mapped or downloaded
+  // schemas come from outside: compile on a stack sized for the deepest schema simdjson parses (1024 levels),
+  // whatever the caller's (deep_stack.h).
+  auto compile = [&]() -> const CompiledSchema* {
+    const SchemaLoader loader = [this](const std::string& u) -> std::optional<std::string> {
+      if (auto it = extra_.find(strip_fragment(u)); it != extra_.end()) return it->second;
+      return loader_(u);
+    };
+    SchemaBundle bundle = bundle_schema(url, loader);
+    auto fail = [&](std::string message) -> const CompiledSchema* {
+      errors_[url] = message;
+      if (error) *error = std::move(message);
+      return nullptr;
+    };
+    if (!bundle.error.empty()) {
+      // The chain knows why (a 404, a timeout, a mapped file that is missing): say that, naming the URL.
+      if (sources_) {
+        if (std::string why = sources_->failure(url); !why.empty()) return fail(std::move(why));
+      }
+      return fail(bundle.error);
     }
-    return fail(bundle.error);
-  }
 
-  auto compiled = std::make_unique<CompiledSchema>();
-  compiled->url = url;
-  compiled->missing = std::move(bundle.missing);
-  compiled->parser = std::make_unique<simdjson::dom::parser>();
-  simdjson::dom::element root;
-  if (compiled->parser->parse(simdjson::padded_string(bundle.json)).get(root) != simdjson::SUCCESS) {
-    return fail("internal error: the bundled schema for " + url + " is not valid JSON");
+    auto compiled = std::make_unique<CompiledSchema>();
+    compiled->url = url;
+    compiled->missing = std::move(bundle.missing);
+    compiled->parser = std::make_unique<simdjson::dom::parser>();
+    simdjson::dom::element root;
+    if (compiled->parser->parse(simdjson::padded_string(bundle.json)).get(root) != simdjson::SUCCESS) {
+      return fail("internal error: the bundled schema for " + url + " is not valid JSON");
+    }
+    // valijson would recurse without end (a stack overflow) on a schema that applies itself to the same value.
+    if (std::string cycle = find_same_value_cycle(root); !cycle.empty()) {
+      return fail("schema " + url + " cannot be used: it applies itself to the same value without end (" + cycle +
+                  ")");
+    }
+    try {
+      valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+      register_custom_constraints(parser);
+      parser.populateSchema(SimdjsonAdapter(root), compiled->schema);
+    } catch (const std::exception& e) {
+      return fail("schema " + url + " cannot be used: " + e.what());
+    }
+    const CompiledSchema* done = compiled.get();
+    compiled_[url] = std::move(compiled);
+    return done;
+  };
+  const CompiledSchema* result = nullptr;
+  if (!run_with_stack(stack_for_depth(simdjson::DEFAULT_MAX_DEPTH), [&] { result = compile(); })) {
+    if (error) *error = "cannot start a thread to compile the schema " + url;
+    return nullptr;
   }
-  try {
-    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    register_custom_constraints(parser);
-    parser.populateSchema(SimdjsonAdapter(root), compiled->schema);
-  } catch (const std::exception& e) {
-    return fail("schema " + url + " cannot be used: " + e.what());
-  }
-  const CompiledSchema* result = compiled.get();
-  compiled_[url] = std::move(compiled);
   return result;
 }
 

@@ -19,6 +19,7 @@
 #include <simdjson.h>
 
 #include "json_scan.h"
+#include "mlmlint/atomic_write.h"
 #include "schema_bundle.h"
 #include "schema_registry.h"
 
@@ -49,35 +50,9 @@ std::optional<std::string> read_whole(const std::string& path, std::string* erro
   return out.str();
 }
 
-// Writes `data` to `path` atomically: a temporary file in the same folder (same file system), then rename.
+// Writes `data` to `path` atomically (temporary file in the same folder, fsync, rename; see atomic_write.h).
 bool write_atomically(const std::string& path, std::string_view data, std::string* error) {
-  const fs::path target(path);
-  std::string tmpl = (target.parent_path() / (".tmp-" + target.filename().string() + ".XXXXXX")).string();
-  const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0) {
-    *error = fmt::format("cannot create a file in {}: {}", target.parent_path().string(), std::strerror(errno));
-    return false;
-  }
-  std::size_t done = 0;
-  while (done < data.size()) {
-    const ssize_t n = ::write(fd, data.data() + done, data.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      *error = fmt::format("cannot write {}: {}", tmpl, std::strerror(errno));
-      ::close(fd);
-      ::unlink(tmpl.c_str());
-      return false;
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  // mkstemp creates 0600; a cache is nobody's secret and may be shared in a Docker image layer.
-  ::fchmod(fd, 0644);
-  if (::close(fd) != 0 || ::rename(tmpl.c_str(), path.c_str()) != 0) {
-    *error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
-    ::unlink(tmpl.c_str());
-    return false;
-  }
-  return true;
+  return write_file_atomically(path, data, *error);
 }
 
 // SHA-256 (FIPS 180-4): cache file names must be stable across runs, builds and machines.

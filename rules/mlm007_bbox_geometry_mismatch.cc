@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "geometry_support.h"
 #include "rule_list.h"
 #include "support.h"
@@ -20,6 +23,21 @@ std::string render_list(const std::vector<double>& values) {
   std::string out = "[";
   for (std::size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + render_number(values[i]);
   return out + "]";
+}
+
+// The fix: the computed extent, in the bbox's own layout (a 6-element bbox keeps its elevations when they
+// were not compared). None for a geometry wider than 180 degrees: it probably crosses the antimeridian,
+// where the correct bbox has west > east and cannot be computed from the positions alone.
+std::optional<Fix> extent_fix(const Bbox& bbox, double min_lon, double min_lat, double max_lon, double max_lat,
+                              std::optional<std::pair<double, double>> z_range) {
+  if (max_lon - min_lon > 180) return std::nullopt;
+  std::vector<double> fixed = {min_lon, min_lat, max_lon, max_lat};
+  if (bbox.has_z()) {
+    const auto [zmin, zmax] = z_range.value_or(std::pair{bbox.zmin(), bbox.zmax()});
+    fixed = {min_lon, min_lat, zmin, max_lon, max_lat, zmax};
+  }
+  const std::string value = render_list(fixed);
+  return safe_fix("replace bbox with the geometry extent " + value, {replace_edit("/bbox", value)});
 }
 
 }  // namespace
@@ -75,8 +93,12 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   std::string joined;
   for (std::size_t i = 0; i < differences.size(); ++i) joined += (i ? ", " : "") + differences[i];
   const bool horizontal_only = bbox->has_z() && !compare_z;
-  sink.report("/bbox", fmt::format("bbox {} does not match the geometry {}extent {} ({}).", render_list(bbox->values),
-                                   horizontal_only ? "horizontal " : "", render_list(expected), joined));
+  sink.report("/bbox",
+              fmt::format("bbox {} does not match the geometry {}extent {} ({}).", render_list(bbox->values),
+                          horizontal_only ? "horizontal " : "", render_list(expected), joined),
+              {},
+              extent_fix(*bbox, min_lon, min_lat, max_lon, max_lat,
+                         compare_z ? std::optional(std::pair{min_z, max_z}) : std::nullopt));
 }
 
 const RuleInfo kMlm007 = {

@@ -2,6 +2,7 @@
 // explicit null source, true with a named source. The schema's if/then meant to check this never applies.
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "support.h"
@@ -19,7 +20,8 @@ struct Effective {
   bool source_own = false;
 };
 
-void evaluate(const Effective& e, std::string_view own_pointer_base, RuleSink& sink) {
+// `source_fixable`: adding the missing source cannot change what another object means (see check()).
+void evaluate(const Effective& e, std::string_view own_pointer_base, bool source_fixable, RuleSink& sink) {
   if (!e.pretrained) return;
   auto pretrained = as_bool(*e.pretrained);
   if (!pretrained) return;
@@ -34,10 +36,17 @@ void evaluate(const Effective& e, std::string_view own_pointer_base, RuleSink& s
                                        "{}; set it to null or set mlm:pretrained to true.",
                                        quote(*s)));
     } else {
-      // Case 2.
-      sink.report(e.pretrained_pointer, "mlm:pretrained is false but mlm:pretrained_source is missing; add "
-                                        "\"mlm:pretrained_source\": null to state that the model was trained from "
-                                        "scratch.");
+      // Case 2, the only one with a safe fix: the source goes next to the "false" (the Item's or the asset's
+      // own, as an asset without either field is never evaluated on its own).
+      const std::string source_pointer =
+          pointer_append(e.pretrained_pointer.substr(0, e.pretrained_pointer.rfind('/')), "mlm:pretrained_source");
+      sink.report(e.pretrained_pointer,
+                  "mlm:pretrained is false but mlm:pretrained_source is missing; add \"mlm:pretrained_source\": "
+                  "null to state that the model was trained from scratch.",
+                  {},
+                  source_fixable ? std::optional(safe_fix("add \"mlm:pretrained_source\": null",
+                                                          {add_edit(source_pointer, "null")}))
+                                 : std::nullopt);
     }
   } else if (e.source && e.source->is_null()) {
     // Case 3.
@@ -60,7 +69,16 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     item.source = member(*props, "mlm:pretrained_source");
     item.source_pointer = "/properties/mlm:pretrained_source";
     item.source_own = true;
-    evaluate(item, "", sink);
+    // An Item-level null source would be inherited by an asset that says "mlm:pretrained": true without a
+    // source of its own, turning "source unknown" into "from scratch" there: no safe fix then.
+    bool inherited_by_pretrained_asset = false;
+    for (const auto& asset : assets(ctx)) {
+      auto own = member(asset.value, "mlm:pretrained");
+      if (own && as_bool(*own) == true && !has_member(asset.value, "mlm:pretrained_source")) {
+        inherited_by_pretrained_asset = true;
+      }
+    }
+    evaluate(item, "", !inherited_by_pretrained_asset, sink);
   }
   for (const auto& asset : assets(ctx)) {
     auto own_pretrained = member(asset.value, "mlm:pretrained");
@@ -81,7 +99,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     } else {
       e.source_own = false;
     }
-    evaluate(e, (own_pretrained && own_source) ? "" : asset.pointer, sink);
+    evaluate(e, (own_pretrained && own_source) ? "" : asset.pointer, true, sink);
   }
 }
 

@@ -1,7 +1,11 @@
 // MLM103: since v1.5.0 "bands" and "variables" are reserved dimension names: a non-empty bands/variables
 // list requires the dimension, and the dimension requires the list (inputs and outputs alike).
+#include <cstdint>
+#include <optional>
+
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "io_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
@@ -15,6 +19,31 @@ struct Reserved {
   std::string_view dimension;  // "bands"
 };
 constexpr Reserved kReserved[] = {{"bands", "bands"}, {"variables", "variables"}};
+
+// The suggested rename of the "channel" dimension to "bands": only when it is the one "channel" dimension and
+// its size (-1 or the number of bands) already fits the list, so that MLM102 has nothing to say afterwards.
+std::optional<Fix> channel_rename_fix(element structure, element dim_order, const std::string& dim_pointer,
+                                      std::size_t band_count) {
+  auto dims = as_array(dim_order);
+  if (!dims) return std::nullopt;
+  std::optional<std::size_t> channel;
+  std::size_t index = 0;
+  for (auto entry : *dims) {
+    if (as_string(entry) == "channel") {
+      if (channel) return std::nullopt;
+      channel = index;
+    }
+    ++index;
+  }
+  if (!channel) return std::nullopt;
+  auto shape = array_member(structure, "shape");
+  element size_value;
+  if (!shape || shape->at(*channel).get(size_value) != simdjson::SUCCESS) return std::nullopt;
+  auto size = as_integer(size_value);
+  if (!size || (*size != -1 && *size != static_cast<std::int64_t>(band_count))) return std::nullopt;
+  return suggested_fix("rename the dimension \"channel\" to \"bands\"",
+                       {replace_edit(pointer_append(dim_pointer, *channel), "\"bands\"")});
+}
 
 void check_io(const Located& io, std::string_view structure_key, std::string_view io_word, RuleSink& sink) {
   auto structure = member(io.value, structure_key);
@@ -32,14 +61,16 @@ void check_io(const Located& io, std::string_view structure_key, std::string_vie
           "{} are listed for this {}, so dim_order must contain the reserved dimension \"{}\"", reserved.list_key,
           io_word, reserved.dimension);
       std::string hint;
+      std::optional<Fix> fix;
       if (reserved.dimension == "bands" && dimension_index(*dim_order, "channel")) {
         message += " (a \"channel\" dimension is present — rename it to \"bands\").";
+        fix = channel_rename_fix(*structure, *dim_order, dim_pointer, list->size());
       } else {
         message += ".";
         hint = fmt::format("Add \"{}\" at the position where the {} are stacked.", reserved.dimension,
                            reserved.list_key);
       }
-      sink.report(dim_pointer, std::move(message), std::move(hint));
+      sink.report(dim_pointer, std::move(message), std::move(hint), std::move(fix));
     } else if (!listed && k) {
       const std::string message =
           reserved.dimension == "bands"

@@ -1,9 +1,12 @@
 // MLM106: value_scaling entries meaning "no scaling" (null, "type": null, "none") that the schema rejects.
 #include <algorithm>
 #include <cctype>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "io_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
@@ -48,8 +51,20 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& input : mlm_inputs(ctx)) {
     auto scaling = member(input.value, "value_scaling");
     if (!scaling) continue;
-    for (const auto& entry : array_entries(*scaling, pointer_append(input.pointer, "value_scaling"))) {
-      if (auto message = null_like(entry.value)) sink.report(entry.pointer, *message);
+    const std::string scaling_pointer = pointer_append(input.pointer, "value_scaling");
+    const auto entries = array_entries(*scaling, scaling_pointer);
+    std::vector<std::pair<const Located*, std::string>> reported;
+    for (const auto& entry : entries) {
+      if (auto message = null_like(entry.value)) reported.emplace_back(&entry, std::move(*message));
+    }
+    // No entry scales anything: the whole list means "no scaling", which is value_scaling: null. Otherwise each
+    // null-like entry becomes the identity, keeping one entry per scaled dimension (MLM104).
+    const bool all_null_like = reported.size() == entries.size();
+    for (auto& [entry, message] : reported) {
+      Fix fix = all_null_like ? safe_fix("set value_scaling to null", {replace_edit(scaling_pointer, "null")})
+                              : safe_fix("replace the entry with the identity {\"type\": \"scale\", \"value\": 1}",
+                                         {replace_edit(entry->pointer, R"({"type": "scale", "value": 1})")});
+      sink.report(entry->pointer, std::move(message), {}, std::move(fix));
     }
   }
 }

@@ -1,7 +1,10 @@
 // MLM109: a dim_order entry that is not a recommended dimension name (T8) but close to one — most likely a
 // variant spelling ("classes", "Width", "chanel") that scripts resolving dimensions by name will miss.
+#include <cstdint>
+
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "io_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
@@ -35,6 +38,19 @@ std::optional<std::string_view> closest_recommended(std::string_view name, bool 
   return best;
 }
 
+// Whether renaming dimension `index` to `suggestion` is a plain rename: no other dimension has that name, and a
+// reserved "bands"/"variables" dimension gets a size (-1 or the list's length) that already fits its list.
+bool rename_fits(element io, element structure, element dim_order, std::size_t index, std::string_view suggestion) {
+  if (dimension_index(dim_order, suggestion)) return false;
+  if (suggestion != "bands" && suggestion != "variables") return true;
+  auto list = array_member(io, suggestion);
+  auto shape = array_member(structure, "shape");
+  element size_value;
+  if (!list || !shape || shape->at(index).get(size_value) != simdjson::SUCCESS) return false;
+  auto size = as_integer(size_value);
+  return size && (*size == -1 || *size == static_cast<std::int64_t>(list->size()));
+}
+
 void check_io(const Located& io, std::string_view structure_key, RuleSink& sink) {
   auto structure = member(io.value, structure_key);
   if (!structure) return;
@@ -48,8 +64,15 @@ void check_io(const Located& io, std::string_view structure_key, RuleSink& sink)
     if (!name || is_recommended_dimension(*name)) continue;
     auto suggestion = closest_recommended(*name, allow_bands, allow_variables);
     if (!suggestion) continue;  // far from every recommended name: a deliberate custom name
-    sink.report(entry.pointer, fmt::format("{} is not a recommended dimension name; did you mean {}?",
-                                           quote(*name), quote(*suggestion)));
+    std::optional<Fix> fix;
+    if (rename_fits(io.value, *structure, *dim_order, entry.index, *suggestion)) {
+      fix = suggested_fix(fmt::format("rename the dimension {} to {}", quote(*name), quote(*suggestion)),
+                          {replace_edit(entry.pointer, quote(*suggestion))});
+    }
+    sink.report(entry.pointer,
+                fmt::format("{} is not a recommended dimension name; did you mean {}?", quote(*name),
+                            quote(*suggestion)),
+                {}, std::move(fix));
   }
 }
 

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "io_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
@@ -26,9 +27,13 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       auto name = as_string(task.value);
       if (!name || declared.count(*name) > 0) continue;
       if (rendered_tasks.empty()) rendered_tasks = render(*tasks);
-      sink.report(task.pointer, fmt::format("output task {} is not listed in mlm:tasks ({}); the Item-level list "
-                                            "must cover every output task.",
-                                            quote(*name), rendered_tasks));
+      sink.report(task.pointer,
+                  fmt::format("output task {} is not listed in mlm:tasks ({}); the Item-level list must cover "
+                              "every output task.",
+                              quote(*name), rendered_tasks),
+                  {},
+                  safe_fix(fmt::format("append {} to mlm:tasks", quote(*name)),
+                           {add_edit("/properties/mlm:tasks/-", quote(*name))}));
     }
   }
 }

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "class_support.h"
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 
@@ -51,8 +52,9 @@ void check_array(const Located& classes, RuleSink& sink) {
       sink.report(entry_pointer,
                   fmt::format("class object is an exact copy of {}; remove the repeated copy (class values must "
                               "be unique).",
-                              label));
-    } else {
+                              label),
+                  {}, safe_fix("remove the repeated class object", {remove_edit(entry_pointer)}));
+    } else {  // which of the two classes is meant is for a person to decide: no fix
       sink.report(pointer_append(entry_pointer, "value"),
                   fmt::format("class value {} is already used by {}; class values must be unique.", render(*value),
                               label),

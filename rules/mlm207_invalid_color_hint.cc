@@ -1,10 +1,12 @@
 // MLM207: a class color_hint is six hexadecimal digits without "#" — the classification extension's format.
 // Also checked under the misspelled class keys of MLM208, which escape schema validation.
 #include <cctype>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "class_support.h"
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 
@@ -34,24 +36,33 @@ std::optional<std::string> rgb_to_hex(element value) {
 }
 
 // `index` is the class's position in the array at `classes_pointer`; the pointer is built only on a finding.
+// The safe fixes keep the colour: an RGB array or "#RRGGBB" is rewritten, a null (no colour) is removed.
 void check_color(element color, const std::string& classes_pointer, std::size_t index, RuleSink& sink) {
+  const auto pointer = [&] { return pointer_append(pointer_append(classes_pointer, index), "color_hint"); };
   std::string example = "FF0000";
   std::string got;
+  std::optional<Fix> fix;
   if (auto text = as_string(color)) {
     if (is_hex6(*text)) return;
-    if (text->size() == 7 && text->front() == '#' && is_hex6(text->substr(1))) example = text->substr(1);
+    if (text->size() == 7 && text->front() == '#' && is_hex6(text->substr(1))) {
+      example = text->substr(1);
+      fix = safe_fix("remove the \"#\" from color_hint", {replace_edit(pointer(), quote(example))});
+    }
     got = quote(*text);
   } else if (auto hex = rgb_to_hex(color)) {
     example = *hex;
     got = "the RGB array " + render(color);
+    fix = safe_fix("write color_hint as " + quote(example), {replace_edit(pointer(), quote(example))});
   } else if (as_array(color)) {
     got = "the array " + render(color);
   } else {
     got = render(color);
+    if (is_null(color)) fix = safe_fix("remove the null color_hint", {remove_edit(pointer())});
   }
-  sink.report(pointer_append(pointer_append(classes_pointer, index), "color_hint"),
+  sink.report(pointer(),
               fmt::format("color_hint must be a 6-digit hex RGB string without \"#\" (e.g. {}); got {}.",
-                                   rules::quote(example), got));
+                          rules::quote(example), got),
+              {}, std::move(fix));
 }
 
 void check_classes(const Located& classes, RuleSink& sink) {

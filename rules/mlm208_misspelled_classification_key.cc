@@ -1,8 +1,11 @@
 // MLM208: an output carries its classes under a key other than "classification:classes"; the schema ignores
 // such keys, so the classes are neither validated nor found by tools.
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "class_support.h"
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 
@@ -18,7 +21,15 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       message += has_proper_key ? fmt::format(" (also present here — merge the two lists and remove {}).",
                                               quote(key))
                                 : ".";
-      sink.report(pointer_append(output.pointer, key), std::move(message));
+      // A rename only when the proper key is free; merging two lists is for a person. Of several look-alike
+      // keys, the first renamed wins and the others are then reported as to be merged.
+      std::optional<Fix> fix;
+      const std::string pointer = pointer_append(output.pointer, key);
+      if (!has_proper_key) {
+        fix = safe_fix(fmt::format("rename {} to \"classification:classes\"", quote(key)),
+                       {rename_edit(pointer, pointer_append(output.pointer, "classification:classes"))});
+      }
+      sink.report(pointer, std::move(message), {}, std::move(fix));
     }
   }
 }

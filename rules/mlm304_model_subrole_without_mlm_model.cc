@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
 #include "tables_assets.h"
 
@@ -22,9 +23,13 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     }
     if (sub_roles.empty()) continue;
     const bool one = sub_roles.size() == 1;
-    sink.report(pointer_append(asset.pointer, "roles"),
+    const std::string pointer = pointer_append(asset.pointer, "roles");
+    // A suggestion: the sub-role may be the mistake rather than the missing "mlm:model", and a model asset
+    // then needs an mlm:artifact_type (MLM302).
+    sink.report(pointer,
                 std::string(one ? "role " : "roles ") + join_with_and(sub_roles) + (one ? " requires" : " require") +
-                    " the role \"mlm:model\" on the same asset.");
+                    " the role \"mlm:model\" on the same asset.",
+                {}, suggested_fix("append \"mlm:model\" to roles", {add_edit(pointer + "/-", "\"mlm:model\"")}));
   }
 }
 

@@ -6,6 +6,8 @@
 
 #include "mlmlint/json_pointer.h"
 
+#include "fix_support.h"
+
 namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -14,10 +16,13 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     auto roles = member(asset.value, "roles");
     if (!roles) {
       sink.report(asset.pointer, "the asset defines \"mlm:entrypoint\" but has no \"roles\"; add \"roles\": "
-                                 "[\"code\"] (with \"mlm:source_code\" if it is the model's source code).");
+                                 "[\"code\"] (with \"mlm:source_code\" if it is the model's source code).",
+                  {}, safe_fix("add \"roles\": [\"code\"]", {add_edit(pointer_append(asset.pointer, "roles"), "[\"code\"]")}));
       continue;
     }
     const std::string pointer = pointer_append(asset.pointer, "roles");
+    std::optional<Fix> fix;  // none when "roles" is not an array (the schema reports that)
+    if (as_array(*roles)) fix = safe_fix("append \"code\" to roles", {add_edit(pointer + "/-", "\"code\"")});
     bool source_code = false;
     std::optional<std::string_view> case_variant;
     for (const auto& entry : role_entries(asset)) {
@@ -26,12 +31,14 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     }
     if (case_variant) {
       sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\"; roles are "
-                           "case-sensitive and " + quote(*case_variant) + " does not count.");
+                           "case-sensitive and " + quote(*case_variant) + " does not count.",
+                  {}, fix);
     } else if (source_code) {
       sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\" "
-                           "(\"mlm:source_code\" alone is not enough).");
+                           "(\"mlm:source_code\" alone is not enough).",
+                  {}, fix);
     } else {
-      sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\".");
+      sink.report(pointer, "the asset defines \"mlm:entrypoint\", so its roles must include \"code\".", {}, fix);
     }
   }
 }

@@ -1,6 +1,7 @@
 // MLM307: the media type of a model asset should describe the artifact itself: present, not a web page or
 // metadata type, and preferably not a custom framework-specific type that HTTP servers may refuse (T9).
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
 #include "tables_assets.h"
 #include "tables_frameworks.h"
@@ -63,9 +64,18 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
         const auto framework = suggested_framework(keyword.value_or(""), asset, item_framework);
         const std::string preferred =
             framework ? "application/octet-stream; framework=" + *framework : std::string("application/octet-stream");
-        sink.report(pointer, "the custom media type " + quote(*type) +
-                                 " may be refused by HTTP servers (406 Not Acceptable); prefer " + quote(std::string_view(preferred)) +
-                                 " and describe the specifics with mlm:framework / mlm:artifact_type.");
+        // The Fix line's replacement names the framework family; without one there is nothing to suggest
+        // that keeps the information the custom type carried.
+        std::optional<Fix> fix;
+        if (framework) {
+          fix = suggested_fix("replace the media type with " + quote(preferred),
+                              {replace_edit(pointer, quote(preferred))});
+        }
+        sink.report(pointer,
+                    "the custom media type " + quote(*type) + " may be refused by HTTP servers (406 Not "
+                        "Acceptable); prefer " + quote(std::string_view(preferred)) +
+                        " and describe the specifics with mlm:framework / mlm:artifact_type.",
+                    {}, std::move(fix));
         break;
       }
       case ModelMediaTypeKind::kRecommended:

@@ -2,8 +2,11 @@
 // CL v1.5.0 and stac-model document it as an alias of "amd64", yet every schema version rejects it (RULES.md G9).
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
 #include "tables_frameworks.h"
 
@@ -67,6 +70,27 @@ std::string message_for(const RuleContext& ctx, element value) {
          " (null: no specific accelerator required).";
 }
 
+// "cpu" and case variants name an enum value unambiguously (safe); a synonym such as "gpu" is a reading of
+// the author's intent (suggested); anything else has no fix.
+std::optional<Fix> fix_for(element value, const std::string& pointer) {
+  auto text = as_string(value);
+  if (!text) return std::nullopt;
+  const auto replace_with = [&](std::string_view accelerator) {
+    return std::vector<FixEdit>{replace_edit(pointer, quote(accelerator))};
+  };
+  const auto description = [&](std::string_view accelerator) {
+    return "replace " + quote(*text) + " with " + quote(accelerator);
+  };
+  if (iequals(*text, "cpu")) return safe_fix(description("amd64"), replace_with("amd64"));
+  for (std::string_view a : kAccelerators) {
+    if (iequals(*text, a)) return safe_fix(description(a), replace_with(a));
+  }
+  for (const auto& s : kSynonyms) {
+    if (iequals(*text, s.synonym)) return suggested_fix(description(s.accelerator), replace_with(s.accelerator));
+  }
+  return std::nullopt;
+}
+
 bool valid(element value) {
   if (is_null(value)) return true;
   auto text = as_string(value);
@@ -79,7 +103,8 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& holder : field_holders(ctx)) {
     auto accelerator = member(holder.value, "mlm:accelerator");
     if (!accelerator || valid(*accelerator)) continue;
-    sink.report(pointer_append(holder.pointer, "mlm:accelerator"), message_for(ctx, *accelerator));
+    const std::string pointer = pointer_append(holder.pointer, "mlm:accelerator");
+    sink.report(pointer, message_for(ctx, *accelerator), {}, fix_for(*accelerator, pointer));
   }
 }
 

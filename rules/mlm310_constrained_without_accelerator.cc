@@ -1,6 +1,7 @@
 // MLM310: "mlm:accelerator_constrained": true is meaningless without an accelerator to be constrained to
 // (README §Accelerator Type Enum: with a null accelerator, set it to false or omit it).
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
 
 #include "mlmlint/json_pointer.h"
@@ -10,6 +11,10 @@ namespace mlmlint::rules {
 namespace {
 
 bool accelerator_unset(const std::optional<Sourced>& accelerator) { return !accelerator || is_null(accelerator->value); }
+
+Fix set_false(const std::string& pointer) {
+  return safe_fix("set mlm:accelerator_constrained to false", {replace_edit(pointer, "false")});
+}
 
 }  // namespace
 
@@ -29,13 +34,22 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (constrained->own) {
       sink.report(constrained->pointer,
                   "accelerator_constrained is true but no mlm:accelerator is set, so there is nothing to be "
-                  "constrained to; set it to false (or remove it), or name the accelerator.");
+                  "constrained to; set it to false (or remove it), or name the accelerator.",
+                  {}, set_false(constrained->pointer));
     } else if (accelerator && accelerator->own) {
-      // The asset clears the accelerator but inherits "constrained: true" from the Item.
+      // The asset clears the accelerator but inherits "constrained: true" from the Item. The Item's true is set
+      // to false only when the Item has no accelerator either (it is meaningless there too); otherwise it
+      // means something for the Item, and the asset gets its own false.
+      const bool item_true_meaningless = accelerator_unset(item_accelerator);
       sink.report(accelerator->pointer,
                   "this asset sets mlm:accelerator to null but inherits mlm:accelerator_constrained: true from " +
                       constrained->pointer + "; set mlm:accelerator_constrained to false on this asset, or name "
-                      "the accelerator.");
+                      "the accelerator.",
+                  {},
+                  item_true_meaningless
+                      ? set_false(constrained->pointer)
+                      : safe_fix("add \"mlm:accelerator_constrained\": false to the asset",
+                                 {add_edit(pointer_append(holder.pointer, "mlm:accelerator_constrained"), "false")}));
     }
     // Otherwise both values are inherited and the Item-level check reports them.
   }

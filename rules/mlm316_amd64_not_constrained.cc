@@ -1,7 +1,12 @@
 // MLM316: "mlm:accelerator": "amd64" means the model will not use any accelerator; the README recommends
 // stating it with "mlm:accelerator_constrained": true.
+#include <optional>
+
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
+
+#include "mlmlint/json_pointer.h"
 
 namespace mlmlint::rules {
 
@@ -20,16 +25,23 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (constrained && as_bool(constrained->value) == true) continue;
     // Point at the value to change when this holder sets it, else next to this holder's accelerator; when
     // both are inherited the Item-level check already reports.
+    // The fix sets the value where this holder has it, else adds it next to the holder's own accelerator.
     std::string pointer;
+    std::optional<Fix> fix;
     if (constrained && constrained->own) {
       pointer = constrained->pointer;
+      fix = safe_fix("set mlm:accelerator_constrained to true", {replace_edit(pointer, "true")});
     } else if (accelerator->own) {
       pointer = accelerator->pointer;
+      fix = safe_fix("add \"mlm:accelerator_constrained\": true",
+                     {add_edit(pointer_append(holder.pointer, "mlm:accelerator_constrained"), "true")});
     } else {
       continue;
     }
-    sink.report(pointer, "mlm:accelerator is \"amd64\" (the model will not use any accelerator); set "
-                         "mlm:accelerator_constrained to true to make that explicit.");
+    sink.report(pointer,
+                "mlm:accelerator is \"amd64\" (the model will not use any accelerator); set "
+                "mlm:accelerator_constrained to true to make that explicit.",
+                {}, std::move(fix));
   }
 }
 

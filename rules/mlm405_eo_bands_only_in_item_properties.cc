@@ -1,20 +1,46 @@
 // MLM405: Item-level eo:bands without any asset-level eo:bands fails EO v1 validation (stac-extensions/eo#12),
 // even though the MLM schema accepts it as a band provider.
+#include "fix_placement.h"
+#include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "support.h"
 
 namespace mlmlint::rules {
 
+namespace {
+
+// Suggests eo:bands with the band names only on the single model asset (ex:item_eo_bands_summarized.json);
+// nothing when there is no band, or a band without a name, to copy.
+std::optional<Fix> names_on_model_asset(const RuleContext& ctx, element bands) {
+  auto model = single_model_asset(ctx);
+  auto list = as_array(bands);
+  if (!model || !list || list->size() == 0) return std::nullopt;
+  std::string names = "[";
+  for (auto band : *list) {
+    auto name = string_member(band, "name");
+    if (!name) return std::nullopt;
+    names += (names.size() > 1 ? ", " : "") + ("{\"name\": " + quote(*name) + "}");
+  }
+  names += "]";
+  return suggested_fix("add eo:bands (names only) to the model asset " + quote(model->key),
+                       {add_edit(pointer_append(model->pointer, "eo:bands"), names)});
+}
+
+}  // namespace
+
 static void check(const RuleContext& ctx, RuleSink& sink) {
   if (ctx.kind != DocumentKind::kItem) return;
   auto props = properties(ctx);
-  if (!props || !has_member(*props, "eo:bands")) return;
+  if (!props) return;
+  auto bands = member(*props, "eo:bands");
+  if (!bands) return;
   for (const auto& asset : assets(ctx)) {
     if (has_member(asset.value, "eo:bands")) return;
   }
   sink.report("/properties/eo:bands",
               "eo:bands appears only in Item properties; EO v1 validation also requires eo:bands on an Asset — add "
-              "eo:bands (names only) to the asset with role \"mlm:model\".");
+              "eo:bands (names only) to the asset with role \"mlm:model\".",
+              {}, names_on_model_asset(ctx, *bands));
 }
 
 const RuleInfo kMlm405 = {

@@ -2,6 +2,7 @@
 // MLM extension in stac_extensions.
 #include <fmt/format.h>
 
+#include "fix_placement.h"
 #include "rule_list.h"
 #include "structure_support.h"
 
@@ -47,6 +48,14 @@ std::optional<std::size_t> near_miss_index(element extensions) {
 
 }  // namespace
 
+// Fix (safe): declare the version the document is checked with (v1.5.2 when none is declared), creating
+// stac_extensions when it is missing.
+static std::optional<Fix> declare_fix(const RuleContext& ctx, const std::string& uri) {
+  auto edit = declare_extension_edit(ctx, uri);
+  if (!edit) return std::nullopt;
+  return safe_fix(fmt::format("add {} to stac_extensions", quote(uri)), {std::move(*edit)});
+}
+
 static void check(const RuleContext& ctx, RuleSink& sink) {
   if (!ctx.mlm.declared.empty() || !as_object(ctx.root) || !uses_mlm(ctx)) return;
   const std::string uri = canonical_mlm_uri(ctx.mlm.version);
@@ -54,7 +63,8 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   if (!extensions) {
     sink.report("", fmt::format("MLM fields are used but the document has no \"stac_extensions\"; add "
                                 "\"stac_extensions\": [{}].",
-                                quote(uri)));
+                                quote(uri)),
+                {}, declare_fix(ctx, uri));
     return;
   }
   std::string hint;
@@ -63,7 +73,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   }
   sink.report("/stac_extensions",
               fmt::format("MLM fields are used but the MLM extension is not declared; add {}.", quote(uri)),
-              std::move(hint));
+              std::move(hint), declare_fix(ctx, uri));
 }
 
 const RuleInfo kMlm501 = {

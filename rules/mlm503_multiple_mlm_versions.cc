@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "rule_list.h"
 #include "structure_support.h"
 
@@ -27,18 +28,27 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (std::size_t i = 0; i < versions.size(); ++i) listed += (i ? ", " : "") + versions[i];
   if (versions.size() == 1) listed += " under different URIs";
 
-  // The fix keeps the highest known version, which is the effective one.
-  std::string hint;
+  // The fix keeps the highest known version, which is the effective one (under its canonical URI when it
+  // is declared under both hosts); without a known version there is nothing to prefer.
+  const MlmUri* keep = nullptr;
   for (const MlmUri* d : distinct) {
-    if (d->version && *d->version == ctx.mlm.version) {
-      hint = fmt::format("Keep {} (the highest known version declared) and remove the others.", quote(d->uri));
-      break;
+    if (!d->version || *d->version != ctx.mlm.version) continue;
+    if (!keep || d->uri == canonical_mlm_uri(*d->version)) keep = d;
+  }
+  std::string hint;
+  std::optional<Fix> fix;
+  if (keep) {
+    hint = fmt::format("Keep {} (the highest known version declared) and remove the others.", quote(keep->uri));
+    std::vector<FixEdit> edits;  // from the last entry down, so that each index still holds when it is removed
+    for (auto d = ctx.mlm.declared.rbegin(); d != ctx.mlm.declared.rend(); ++d) {
+      if (d->uri != keep->uri) edits.push_back(remove_edit(fmt::format("/stac_extensions/{}", d->index)));
     }
+    fix = suggested_fix(fmt::format("keep {} and remove the other MLM URIs", quote(keep->uri)), std::move(edits));
   }
   for (std::size_t i = 1; i < distinct.size(); ++i) {
     sink.report(fmt::format("/stac_extensions/{}", distinct[i]->index),
                 fmt::format("the MLM extension is declared more than once ({}); keep exactly one version.", listed),
-                hint);
+                hint, fix);
   }
 }
 

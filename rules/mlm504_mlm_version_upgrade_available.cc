@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "rule_list.h"
 #include "support.h"
 
@@ -24,6 +25,22 @@ std::string upgrade_note(const Version& v) {
                      kV15);
 }
 
+// Fix: safe from v1.5.x (v1.5.1 only added an optional field, v1.5.2 changed none; a v1.5.2 URI under the
+// former host is the same schema), a suggestion across the breaking changes of v1.4.0 / v1.5.0. A repeated
+// URI is replaced everywhere: a leftover old copy would declare two versions (MLM503).
+Fix upgrade_fix(const RuleContext& ctx, const Version& declared, const std::string& latest_uri) {
+  std::vector<FixEdit> edits;
+  for (const auto& d : ctx.mlm.declared) {
+    edits.push_back(replace_edit(fmt::format("/stac_extensions/{}", d.index), quote(latest_uri)));
+  }
+  if (declared >= Version{1, 5, 0}) {
+    return safe_fix(fmt::format("replace the MLM URI by {}", quote(latest_uri)), std::move(edits));
+  }
+  return suggested_fix(fmt::format("upgrade the MLM URI from {} to {} (check the breaking changes first)",
+                                   declared.str(), kLatestMlm.str()),
+                       std::move(edits));
+}
+
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -40,10 +57,11 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     sink.report(pointer,
                 fmt::format("MLM {} is declared; {} is the latest known version and {}.", v.str(), kLatestMlm.str(),
                             upgrade_note(v)),
-                v >= Version{1, 5, 0} ? hint : std::string{});
+                v >= Version{1, 5, 0} ? hint : std::string{}, upgrade_fix(ctx, v, latest_uri));
   } else if (declared.uri.find(kFormerHost) != std::string::npos) {
     sink.report(pointer, fmt::format("MLM {} is declared under the former host {}; use {}.", v.str(), kFormerHost,
-                                     quote(latest_uri)));
+                                     quote(latest_uri)),
+                {}, upgrade_fix(ctx, v, latest_uri));
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "fix_placement.h"
 #include "rule_list.h"
 #include "structure_support.h"
 #include "tables_extensions.h"
@@ -53,10 +54,15 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
                     : fmt::format("add {}", quote(uri));
     std::string hint;
     if (u.count > 1) hint = fmt::format("{} keys of the {} extension are used in the document.", u.count, u.ext->name);
+    // Fix (safe): declare the default URI of T6; extensions without a default get none.
+    std::optional<Fix> fix;
+    if (auto edit = uri.empty() ? std::nullopt : declare_extension_edit(ctx, uri)) {
+      fix = safe_fix(fmt::format("add {} to stac_extensions", quote(uri)), {std::move(*edit)});
+    }
     sink.report(u.pointer,
                 fmt::format("{} belongs to the {} extension, which is not declared; {} to stac_extensions.",
                             quote(u.key), u.ext->name, add),
-                std::move(hint));
+                std::move(hint), std::move(fix));
   }
 }
 

@@ -8,6 +8,8 @@
 #include "structure_support.h"
 #include "tables_extensions.h"
 
+#include "fix_support.h"
+
 namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -32,7 +34,8 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (!ext || used.contains(ext)) continue;
     const auto version = extension_uri_version(*ext, *uri);
     sink.report(e.pointer, fmt::format("the {} extension ({}) is declared but none of its fields ({}*) are used.",
-                                       ext->name, version.value_or("?"), ext->prefix));
+                                       ext->name, version.value_or("?"), ext->prefix),
+                {}, safe_fix(fmt::format("remove {} from stac_extensions", quote(*uri)), {remove_edit(e.pointer)}));
   }
 }
 

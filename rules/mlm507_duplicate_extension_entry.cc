@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "rule_list.h"
 #include "support.h"
 
@@ -56,9 +57,12 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     auto [it, inserted] = first_uri.emplace(*uri, &e);
     if (!inserted) {
       const std::size_t n = count[*uri];
-      sink.report(e.pointer, n == 2 ? fmt::format("{} is listed twice (also at {}).", quoted(*uri), it->second->pointer)
-                                    : fmt::format("{} is listed {} times (first at {}).", quoted(*uri), n,
-                                                  it->second->pointer));
+      // Fix (safe): drop the repetition; the first entry stays where it is.
+      sink.report(e.pointer,
+                  n == 2 ? fmt::format("{} is listed twice (also at {}).", quoted(*uri), it->second->pointer)
+                         : fmt::format("{} is listed {} times (first at {}).", quoted(*uri), n, it->second->pointer),
+                  {}, safe_fix(fmt::format("remove the repeated {} from stac_extensions", quoted(*uri)),
+                               {remove_edit(e.pointer)}));
       continue;
     }
     if (match_mlm_uri(*uri)) continue;  // MLM503

@@ -2,6 +2,7 @@
 // statistics) are ignored; value_scaling replaced them. The message gives the equivalent when there is one.
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "support.h"
@@ -53,6 +54,23 @@ std::optional<std::string> equivalent(element input) {
   return out + "]";
 }
 
+// Fix (suggest) for z-score / min-max with complete statistics and no value_scaling yet: "norm_type" becomes
+// "value_scaling" where it stands, holding the equivalent, and the other old keys go.
+std::optional<Fix> migration_fix(const Located& input, const std::string& equivalent_json) {
+  auto type = string_member(input.value, "norm_type");
+  if (!type || (*type != "z-score" && *type != "min-max") || has_member(input.value, "value_scaling")) {
+    return std::nullopt;
+  }
+  const std::string scaling = pointer_append(input.pointer, "value_scaling");
+  std::vector<FixEdit> edits = {rename_edit(pointer_append(input.pointer, "norm_type"), scaling),
+                                replace_edit(scaling, equivalent_json)};
+  for (auto key : kOldKeys) {
+    if (key == "norm_type" || !has_member(input.value, key)) continue;
+    edits.push_back(remove_edit(pointer_append(input.pointer, key)));
+  }
+  return suggested_fix("replace the old normalisation keys by the equivalent \"value_scaling\"", std::move(edits));
+}
+
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -73,8 +91,10 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     const bool plural = present.size() > 1;
     std::string message = fmt::format("{} {} replaced by \"value_scaling\" in MLM v1.4.0 and {} ignored", keys,
                                       plural ? "were" : "was", plural ? "are" : "is");
+    std::optional<Fix> fix;
     if (auto eq = equivalent(input.value)) {
       message += fmt::format("; equivalent: \"value_scaling\": {}.", *eq);
+      fix = migration_fix(input, *eq);
     } else {
       message += "; there is no direct equivalent: describe the normalisation with \"value_scaling\" objects (a "
                  "\"processing\" expression for clip and norm-based types).";
@@ -83,7 +103,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (has_member(input.value, "value_scaling")) {
       hint = "\"value_scaling\" is already present: check that it matches, then delete the old keys.";
     }
-    sink.report(first_pointer, std::move(message), std::move(hint));
+    sink.report(first_pointer, std::move(message), std::move(hint), std::move(fix));
   }
 }
 

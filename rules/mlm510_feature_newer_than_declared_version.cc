@@ -2,6 +2,7 @@
 // reject some of these and silently ignore others (additional keys of input/output objects).
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "structure_support.h"
@@ -11,6 +12,7 @@ namespace mlmlint::rules {
 
 namespace {
 
+// Collects the findings first: every one carries the same fix, which needs the highest version they ask for.
 class Reporter {
  public:
   Reporter(const RuleContext& ctx, RuleSink& sink) : ctx_(ctx), sink_(sink) {}
@@ -21,8 +23,15 @@ class Reporter {
   // or <remedy>."
   void report(const std::string& pointer, std::string_view construct, bool plural, const Version& since,
               std::string_view remedy) {
-    sink_.report(pointer, fmt::format("{} {} introduced in MLM {} but {}; declare {} or later, or {}.", construct,
-                                      plural ? "were" : "was", since.str(), declared(), since.str(), remedy));
+    add(pointer,
+        fmt::format("{} {} introduced in MLM {} but {}; declare {} or later, or {}.", construct,
+                    plural ? "were" : "was", since.str(), declared(), since.str(), remedy),
+        since);
+  }
+
+  void add(std::string pointer, std::string message, const Version& since) {
+    findings_.push_back({std::move(pointer), std::move(message)});
+    if (needed_ < since) needed_ = since;
   }
 
   std::string declared() const {
@@ -32,11 +41,29 @@ class Reporter {
                : fmt::format("the document declares {}", ctx_.mlm.version.str());
   }
 
-  RuleSink& sink() { return sink_; }
+  // Reports what was collected, each finding with the fix.
+  void finish() {
+    if (findings_.empty()) return;
+    const auto fix = raise_fix();
+    for (auto& [pointer, message] : findings_) sink_.report(std::move(pointer), std::move(message), {}, fix);
+    findings_.clear();
+  }
 
  private:
+  // Fix (suggest): declare the lowest version that has every construct used (MLM504 offers the rest of the
+  // way to the latest). Only for a single declared MLM URI; several are MLM503's.
+  std::optional<Fix> raise_fix() const {
+    if (ctx_.mlm.declared.size() != 1 || !is_known_mlm_version(needed_)) return std::nullopt;
+    const std::string uri = canonical_mlm_uri(needed_);
+    return suggested_fix(fmt::format("declare MLM {} ({})", needed_.str(), quoted(uri)),
+                         {replace_edit(fmt::format("/stac_extensions/{}", ctx_.mlm.declared.front().index),
+                                       quoted(uri))});
+  }
+
   const RuleContext& ctx_;
   RuleSink& sink_;
+  std::vector<std::pair<std::string, std::string>> findings_;
+  Version needed_{0, 0, 0};
 };
 
 void check_keys(Reporter& r, element object, std::string_view pointer, std::span<const VersionedField> table) {
@@ -112,10 +139,11 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     check_band_entries(r, input);
     check_processing(r, input, "pre_processing_function");
     if (!has_member(input.value, "bands") && r.too_new(kInputBandsOptionalSince)) {
-      sink.report(input.pointer,
-                  fmt::format("inputs without \"bands\" are allowed only from MLM {} but {}; declare {} or later, or "
-                              "add \"bands\" (an empty list if the input has no bands).",
-                              kInputBandsOptionalSince.str(), r.declared(), kInputBandsOptionalSince.str()));
+      r.add(input.pointer,
+            fmt::format("inputs without \"bands\" are allowed only from MLM {} but {}; declare {} or later, or add "
+                        "\"bands\" (an empty list if the input has no bands).",
+                        kInputBandsOptionalSince.str(), r.declared(), kInputBandsOptionalSince.str()),
+            kInputBandsOptionalSince);
     }
   }
   for (const auto& output : mlm_outputs(ctx)) {
@@ -127,6 +155,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     check_tasks(r, output.value, output.pointer, "tasks");
     check_processing(r, output, "post_processing_function");
   }
+  r.finish();
 }
 
 const RuleInfo kMlm510 = {

@@ -2,6 +2,7 @@
 // no particular file (the MLM examples put file:size there).
 #include <fmt/format.h>
 
+#include "fix_placement.h"
 #include "rule_list.h"
 #include "support.h"
 
@@ -16,8 +17,11 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
                                                 : std::string("the asset it describes");
   for (const auto& e : object_entries(*props, "/properties")) {
     if (!e.key.starts_with("file:")) continue;
-    sink.report(e.pointer, fmt::format("file:* fields describe one file and belong on an Asset or Link; move {} to {}.",
-                                       quoted(e.key), target));
+    // Fix: suggest a move to the single model asset, or a safe delete when it already has the same value.
+    sink.report(e.pointer,
+                fmt::format("file:* fields describe one file and belong on an Asset or Link; move {} to {}.",
+                            quoted(e.key), target),
+                {}, model_asset_fix(ctx, e.pointer, e.key, e.value, e.key, SameValue::kSafeDelete));
   }
 }
 

@@ -1,11 +1,39 @@
 // MLM601: the deprecated ml-model extension or the DLM extension (MLM's predecessor) is declared.
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "rule_list.h"
-#include "support.h"
+#include "structure_support.h"
 #include "tables_legacy.h"
 
 namespace mlmlint::rules {
+
+namespace {
+
+bool is_prefixed(element value, std::string_view prefix) {
+  auto s = as_string(value);
+  return s && s->starts_with(prefix);
+}
+
+// Whether anything of the legacy extension is left: a key with its prefix anywhere, and for ml-model also an
+// asset role or a link relation with it (MLM602-MLM605 migrate them).
+bool legacy_content_remains(const RuleContext& ctx, LegacyExtension ext) {
+  const std::string_view prefix = ext == LegacyExtension::kMlModel ? "ml-model:" : "dlm:";
+  bool found = false;
+  walk_keys(ctx.root, "", [&](const KeyVisit& v) {
+    if (v.key.starts_with(prefix)) found = true;
+    if (ext == LegacyExtension::kMlModel && v.key == "roles") {
+      if (auto roles = as_array(v.value)) {
+        for (auto role : *roles) found = found || is_prefixed(role, prefix);
+      }
+    }
+    if (ext == LegacyExtension::kMlModel && v.key == "rel") found = found || is_prefixed(v.value, prefix);
+    return !found;
+  });
+  return found;
+}
+
+}  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   auto extensions = member(ctx.root, "stac_extensions");
@@ -13,16 +41,23 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& e : array_entries(*extensions, "/stac_extensions")) {
     auto uri = as_string(e.value);
     if (!uri) continue;
-    switch (legacy_extension_of(*uri)) {
-      case LegacyExtension::kMlModel:
-        sink.report(e.pointer, "the ml-model extension is deprecated in favour of MLM; migrate its fields "
-                               "(MLM602-MLM604) and remove this entry.");
-        break;
-      case LegacyExtension::kDlm:
-        sink.report(e.pointer, "the DLM extension (dl-model) was replaced by MLM in v1.0.0; migrate its dlm:* "
-                               "fields (MLM605) and remove this entry.");
-        break;
-      case LegacyExtension::kNone: break;
+    const LegacyExtension ext = legacy_extension_of(*uri);
+    if (ext == LegacyExtension::kNone) continue;
+    // Fix (suggest): remove the entry once nothing of the extension is left to migrate.
+    std::optional<Fix> fix;
+    if (!legacy_content_remains(ctx, ext)) {
+      fix = suggested_fix(fmt::format("remove {} from stac_extensions", quoted(*uri)), {remove_edit(e.pointer)});
+    }
+    if (ext == LegacyExtension::kMlModel) {
+      sink.report(e.pointer,
+                  "the ml-model extension is deprecated in favour of MLM; migrate its fields (MLM602-MLM604) and "
+                  "remove this entry.",
+                  {}, std::move(fix));
+    } else {
+      sink.report(e.pointer,
+                  "the DLM extension (dl-model) was replaced by MLM in v1.0.0; migrate its dlm:* fields (MLM605) and "
+                  "remove this entry.",
+                  {}, std::move(fix));
     }
   }
 }

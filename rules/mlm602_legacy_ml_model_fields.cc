@@ -1,11 +1,33 @@
 // MLM602: ml-model:* fields in Item properties or assets; the message gives the MLM equivalent (T11).
 #include <fmt/format.h>
 
+#include "fix_support.h"
+#include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "structure_support.h"
 #include "tables_legacy.h"
 
 namespace mlmlint::rules {
+
+namespace {
+
+// Fix (suggest, RULES.md): ml-model:architecture -> mlm:architecture and ml-model:prediction_type ->
+// mlm:tasks (a one-element array) when the MLM field is absent, renamed where they stand; drop ml-model:type.
+// The other fields describe training environments or containers: no automatic mapping.
+std::optional<Fix> migration_fix(const MlmObject& obj, const Located& e, const MlModelField& field) {
+  if (field.key == "ml-model:type") {
+    return suggested_fix("remove \"ml-model:type\"", {remove_edit(e.pointer)});
+  }
+  const bool maps = field.key == "ml-model:architecture" || field.key == "ml-model:prediction_type";
+  auto value = as_string(e.value);
+  if (!maps || !value || has_member(obj.value, field.mlm)) return std::nullopt;
+  const std::string target = pointer_append(obj.pointer, field.mlm);
+  std::vector<FixEdit> edits = {rename_edit(e.pointer, target)};
+  if (field.mlm == "mlm:tasks") edits.push_back(replace_edit(target, "[" + quoted(*value) + "]"));
+  return suggested_fix(fmt::format("rename {} to {}", quoted(field.key), quoted(field.mlm)), std::move(edits));
+}
+
+}  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& obj : mlm_objects(ctx)) {
@@ -26,7 +48,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       } else {
         message = fmt::format("legacy ml-model field; {}.", field->advice);
       }
-      sink.report(e.pointer, std::move(message));
+      sink.report(e.pointer, std::move(message), {}, field ? migration_fix(obj, e, *field) : std::nullopt);
     }
   }
 }

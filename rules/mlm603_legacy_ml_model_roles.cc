@@ -1,6 +1,7 @@
 // MLM603: asset roles of the ml-model extension, which MLM took over under the mlm: prefix.
 #include <fmt/format.h>
 
+#include "fix_support.h"
 #include "mlmlint/json_pointer.h"
 #include "rule_list.h"
 #include "structure_support.h"
@@ -23,7 +24,15 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
         message += " together with \"mlm:model\" and \"mlm:artifact_type\" (ml-model checkpoints were PyTorch: "
                    "\"torch.save\")";
       }
-      sink.report(r.pointer, message + ".");
+      // Fix (safe): the same role under the mlm: prefix (legacy/ml-model); when the asset already has it, the
+      // legacy entry only goes.
+      const Fix fix = has_role(obj.value, legacy->replacement)
+                          ? safe_fix(fmt::format("remove {} ({} is already there)", quoted(*role),
+                                                 quoted(legacy->replacement)),
+                                     {remove_edit(r.pointer)})
+                          : safe_fix(fmt::format("replace {} by {}", quoted(*role), quoted(legacy->replacement)),
+                                     {replace_edit(r.pointer, quoted(legacy->replacement))});
+      sink.report(r.pointer, message + ".", {}, fix);
     }
   }
 }

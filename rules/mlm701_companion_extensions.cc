@@ -1,6 +1,7 @@
 // MLM701: MLM describes the model; companion extensions describe the rest (BP §Recommended Extensions):
 // file (checksum and size of the artifact), scientific (citation), classification (output classes).
 #include "asset_support.h"
+#include "fix_placement.h"
 #include "rule_list.h"
 #include "tables_extensions.h"
 
@@ -41,10 +42,16 @@ void check_classification(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& output : mlm_outputs(ctx)) {
     auto classes = array_member(output.value, "classification:classes");
     if (!classes || classes->size() == 0) continue;
+    // Fix (safe, finding 2 only): declare the classification extension.
+    const std::string uri = default_extension_uri(*classification);
+    std::optional<Fix> fix;
+    if (auto edit = declare_extension_edit(ctx, uri)) {
+      fix = safe_fix("add " + quoted(uri) + " to stac_extensions", {std::move(*edit)});
+    }
     sink.report(pointer_append(output.pointer, "classification:classes"),
                 "\"classification:classes\" belongs to the classification extension, which is not declared; add " +
-                    quoted(std::string_view(default_extension_uri(*classification))) +
-                    " to stac_extensions so that the classes are validated.");
+                    quoted(uri) + " to stac_extensions so that the classes are validated.",
+                {}, std::move(fix));
     return;  // one finding: a single declaration covers every output
   }
 }

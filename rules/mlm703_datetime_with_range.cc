@@ -2,6 +2,7 @@
 // for. A non-null datetime next to them reads as a single nominal date, which a model does not have
 // (BP §Using STAC Common Metadata Fields; ml-model: "datetime ... should always be null"). Exemplary rule:
 // see rules/docs/MLM703.md.
+#include "fix_support.h"
 #include "rule_list.h"
 #include "support.h"
 
@@ -10,7 +11,8 @@ namespace mlmlint::rules {
 namespace {
 
 // A range bound counts when it is present and non-null; a null bound is an MLM005 error, and setting datetime
-// to null would then make the Item invalid, so the rule (and its fix) stays out of the way.
+// to null would then make the Item invalid, so the rule (and its fix) stays out of the way. With both bounds,
+// a null datetime is valid STAC: the fix is safe.
 bool bound_present(element props, std::string_view key) {
   auto value = member(props, key);
   return value && !is_null(*value);
@@ -27,7 +29,8 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   if (!bound_present(*props, "start_datetime") || !bound_present(*props, "end_datetime")) return;
   sink.report("/properties/datetime",
               "start_datetime/end_datetime describe the model's temporal domain; set datetime to null so it does not "
-              "suggest a single nominal date.");
+              "suggest a single nominal date.",
+              {}, safe_fix("set datetime to null", {replace_edit("/properties/datetime", "null")}));
 }
 
 const RuleInfo kMlm703 = {

@@ -1,6 +1,7 @@
 // MLM704: the README STRONGLY recommends the common framework names; "pytorch", "torch" or "sklearn" are
 // accepted by the schema's free-text branch but make catalogues harder to search and compare (T5).
 #include "asset_support.h"
+#include "fix_support.h"
 #include "rule_list.h"
 #include "tables_frameworks.h"
 
@@ -14,8 +15,12 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (!framework) continue;
     auto canonical = canonical_framework_name(*framework);
     if (!canonical || *canonical == *framework) continue;
-    sink.report(pointer_append(holder.pointer, "mlm:framework"),
-                "use the common framework name " + quoted(*canonical) + " instead of " + quoted(*framework) + ".");
+    // Fix (safe): the canonical name; every MLM schema accepts it (the enum, or the free-text branch).
+    const std::string pointer = pointer_append(holder.pointer, "mlm:framework");
+    sink.report(pointer,
+                "use the common framework name " + quoted(*canonical) + " instead of " + quoted(*framework) + ".", {},
+                safe_fix("replace " + quoted(*framework) + " by " + quoted(*canonical),
+                         {replace_edit(pointer, quoted(*canonical))}));
   }
 }
 

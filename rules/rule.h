@@ -3,6 +3,7 @@
 // report pointers and messages through a RuleSink, and the engine positions, filters and renders them.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,12 +41,13 @@ struct Finding {
   std::string pointer;
   std::string message;
   std::string hint;
+  std::optional<Fix> fix = std::nullopt;
 };
 
 class RuleSink {
  public:
-  void report(std::string pointer, std::string message, std::string hint = {}) {
-    findings_.push_back({std::move(pointer), std::move(message), std::move(hint)});
+  void report(std::string pointer, std::string message, std::string hint = {}, std::optional<Fix> fix = {}) {
+    findings_.push_back({std::move(pointer), std::move(message), std::move(hint), std::move(fix)});
   }
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take() { return std::move(findings_); }

@@ -154,10 +154,37 @@ TEST(ConfigParseTest, SchemaMapPathsAreRelativeToTheConfigFolder) {
             "mlm-lint.json:1:16: /schema-map: expected an object of schema URL -> local file or folder, got an array");
 }
 
+TEST(ConfigParseTest, Limits) {
+  std::string error;
+  auto config = parse_config("mlm-lint.json", "/repo", R"({"max-file-size": 1048576, "max-depth": 64})", error);
+  ASSERT_TRUE(config) << error;
+  EXPECT_EQ(config->max_file_size, 1048576u);
+  EXPECT_EQ(config->max_depth, 64u);
+  config = parse_config("mlm-lint.json", "/repo", R"({"max-file-size": "512K"})", error);
+  ASSERT_TRUE(config) << error;
+  EXPECT_EQ(config->max_file_size, 512u << 10);
+  EXPECT_EQ(config->max_depth, std::nullopt);
+  EXPECT_EQ(error_of(R"({"max-file-size": "64MB"})"),
+            "mlm-lint.json:1:19: /max-file-size: expected a size in bytes from 1 to 4294967295 (a number, or a string "
+            "such as \"64M\"), got \"64MB\"");
+  EXPECT_EQ(error_of(R"({"max-file-size": 0})"),
+            "mlm-lint.json:1:19: /max-file-size: expected a size in bytes from 1 to 4294967295 (a number, or a string "
+            "such as \"64M\"), got 0");
+  EXPECT_EQ(error_of(R"({"max-file-size": "5G"})"),
+            "mlm-lint.json:1:19: /max-file-size: expected a size in bytes from 1 to 4294967295 (a number, or a string "
+            "such as \"64M\"), got \"5G\"");
+  EXPECT_EQ(error_of(R"({"max-depth": 2049})"),
+            "mlm-lint.json:1:15: /max-depth: expected a whole number from 1 to 2048, got 2049");
+  EXPECT_EQ(error_of(R"({"max-depth": "64"})"),
+            "mlm-lint.json:1:15: /max-depth: expected a whole number from 1 to 2048, got \"64\"");
+  EXPECT_EQ(error_of(R"({"max-depth": -1})"),
+            "mlm-lint.json:1:15: /max-depth: expected a whole number from 1 to 2048, got -1");
+}
+
 TEST(ConfigParseTest, ErrorsSayWhatAndWhere) {
   EXPECT_EQ(error_of("{\n  \"select\": [\"MLM1\"],\n  \"selct\": []\n}"),
             "mlm-lint.json:3:3: /selct: unknown key \"selct\"; the keys are select, ignore, rules, per-file-ignores, "
-            "fail-on, jobs, include, exclude, schema-map");
+            "fail-on, jobs, include, exclude, schema-map, max-file-size, max-depth");
   EXPECT_EQ(error_of("{\"select\": [\"MLM1\", \"MLMX\"]}"),
             "mlm-lint.json:1:21: /select/1: unknown rule code, prefix or name \"MLMX\" (see `mlm-lint rules`)");
   EXPECT_EQ(error_of("{\"select\": \"MLM1\"}"),
@@ -188,7 +215,7 @@ TEST(ConfigParseTest, ErrorsSayWhatAndWhere) {
   EXPECT_EQ(error_of("{\"jobs\": 1, \"jobs\": 2}"), "mlm-lint.json:1:13: /jobs: the key \"jobs\" appears twice");
   EXPECT_EQ(error_of("[]"),
             "mlm-lint.json:1:1: (root): expected an object with the keys select, ignore, rules, per-file-ignores, "
-            "fail-on, jobs, include, exclude, schema-map");
+            "fail-on, jobs, include, exclude, schema-map, max-file-size, max-depth");
   EXPECT_EQ(error_of("{\"jobs\": 1,}"), "mlm-lint.json:1:12: invalid JSON: trailing comma before '}'");
 }
 

@@ -91,6 +91,10 @@ TEST(FindSyntaxError, EscapesAreReportedAtTheBackslash) {
   expect_error(R"(["\u12"])", {kInvalid, "invalid \\u escape (expected 4 hex digits)", 2});
   expect_error(R"(["a\x"])", {kInvalid, "invalid escape sequence \\x", 3});
   expect_error(R"(["\'"])", {kInvalid, "invalid escape sequence \\'", 2});
+  // Found by fuzz_lint: the byte after the backslash is named, not quoted raw, unless it is printable.
+  expect_error(std::string("[\"\\\x1b\"]"), {kInvalid, "invalid escape sequence (byte 0x1b after \\)", 2});
+  expect_error(std::string("\"\\\0", 3), {kInvalid, "invalid escape sequence (byte 0x00 after \\)", 1});
+  expect_error("[\"\\\xff\"]", {kInvalid, "invalid escape sequence (byte 0xff after \\)", 2});
 }
 
 TEST(FindSyntaxError, SingleQuotes) {

@@ -186,12 +186,22 @@ TEST(ReportSummary, CountsSafeFixesAndSaysSoOnlyWhenThereAreAny) {
   Summary summary;
   summary.add(report);
   EXPECT_EQ(text_summary(summary), "Checked 1 file: 1 error, 0 warnings, 0 infos.");
-  // MLM703 datetime-with-range has a safe fix.
-  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", ""});
-  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", ""});
+  // Findings with a fix attached count (safe ones for --fix, suggested ones for --fix=unsafe); MLM703
+  // datetime-with-range is a rule whose fix class is safe.
+  const Fix safe{.safe = true, .description = "set datetime to null", .edits = {}};
+  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", "", safe});
+  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", "", safe});
   summary.add(report);
   EXPECT_EQ(summary.fixable, 2u);
-  EXPECT_EQ(text_summary(summary), "Checked 2 files: 2 errors, 2 warnings, 0 infos (2 have a safe fix).");
+  EXPECT_EQ(text_summary(summary), "Checked 2 files: 2 errors, 2 warnings, 0 infos (2 fixable with --fix).");
+  Summary with_suggestion = summary;
+  Fix suggestion = safe;
+  suggestion.safe = false;
+  FileReport suggested = report;
+  suggested.diagnostics.back().fix = suggestion;
+  with_suggestion.add(suggested);
+  EXPECT_EQ(text_summary(with_suggestion), "Checked 3 files: 3 errors, 4 warnings, 0 infos (3 fixable with --fix, 1 "
+                                           "more with --fix=unsafe).");
 
   std::ostringstream text, json;
   write_statistics(text, summary, ReportFormat::kText, false);
@@ -217,6 +227,15 @@ TEST(ReportGithub, WorkflowCommandsEscapeDataAndProperties) {
             "::error file=dir%2Cx/a%3Ab%25.json,line=3,col=7,title=MLM102 input-stacked-count-mismatch::"
             "50%25 of%0D%0Ait%0Ahint: fix: this, now\n"
             "::notice file=dir%2Cx/a%3Ab%25.json,line=4,col=1,title=MLM102 input-stacked-count-mismatch::the message\n");
+}
+
+// Found by fuzz_lint: a syntax error quoted the raw byte after a backslash. Control characters, bidi
+// overrides and invalid UTF-8 reach the job log escaped, never raw.
+TEST(ReportGithub, ControlCharactersAndInvalidUtf8AreEscaped) {
+  const FileReport report{"caf\xe9.json", {finding(1, 2, "a\x1b[2J\x07z\tc \xe2\x80\xae!")}};
+  EXPECT_EQ(render(ReportFormat::kGithub, {report}),
+            "::error file=caf\\xe9.json,line=1,col=2,title=MLM102 input-stacked-count-mismatch::"
+            "a\\x1b[2J\\x07z\tc \\u{202e}!\n");
 }
 
 // --- junit -----------------------------------------------------------------------------------------
@@ -260,9 +279,21 @@ TEST(ReportJson, VersionedDocumentUnchanged) {
             "{\"version\":1,\"files\":[\n"
             "{\"path\":\"a.json\",\"diagnostics\":[\n"
             "  {\"code\":\"MLM102\",\"name\":\"input-stacked-count-mismatch\",\"severity\":\"error\",\"pointer\":\"/a\","
-            "\"line\":2,\"column\":3,\"message\":\"m \\\"q\\\"\",\"hint\":\"h\"}]},\n"
+            "\"line\":2,\"column\":3,\"message\":\"m \\\"q\\\"\",\"hint\":\"h\",\"fix\":null}]},\n"
             "{\"path\":\"b.json\",\"diagnostics\":[]}\n"
             "],\"summary\":{\"files\":2,\"errors\":1,\"warnings\":0,\"infos\":0}}\n");
+}
+
+TEST(ReportJson, FixesAreJsonPatchOperations) {
+  Diagnostic d = finding(2, 3);
+  d.fix = Fix{.safe = false,
+              .description = "rename",
+              .edits = {{.op = "move", .path = "/b", .from = "/a", .value = {}},
+                        {.op = "add", .path = "/c/-", .from = {}, .value = "{\"x\": [1]}"}}};
+  EXPECT_THAT(render(ReportFormat::kJson, {FileReport{"a.json", {d}}}),
+              HasSubstr("\"fix\":{\"applicability\":\"suggest\",\"description\":\"rename\",\"edits\":["
+                        "{\"op\":\"move\",\"path\":\"/b\",\"from\":\"/a\"},"
+                        "{\"op\":\"add\",\"path\":\"/c/-\",\"value\":{\"x\": [1]}}]}"));
 }
 
 TEST(ReportFormat, Names) {

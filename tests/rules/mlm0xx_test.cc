@@ -2,12 +2,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
 using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
@@ -146,6 +149,68 @@ TEST(Mlm002, RootLevelKeysAndLinkKeys) {
 
 TEST(Mlm002, CollectionRootMayCarryMlmFields) {
   EXPECT_THAT(rendered_findings_of(kMlm002, R"({"type": "Collection", "mlm:architecture": "ResNet"})"), IsEmpty());
+}
+
+TEST(Mlm002, FixDeletesAFieldTheModelAssetAlreadyHolds) {
+  // The Fails case: the model asset of B already says "torch.save".
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:artifact_type", "value": "torch.save"}])");
+  const auto findings = findings_of(kMlm002, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove \"mlm:artifact_type\" (the model asset \"model\" has the same value) | remove "
+            "/properties/mlm:artifact_type");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm002, FixMovesAFieldToItsOnlyTarget) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:compile_method", "value": "aot"}])");
+  const auto findings = findings_of(kMlm002, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: move \"mlm:compile_method\" to the model asset \"model\" | move "
+            "/properties/mlm:compile_method -> /assets/model/mlm:compile_method");
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm002, fixed), IsEmpty());
+  EXPECT_EQ(fixed, test::patched_b(R"([{"op": "add", "path": "/assets/model/mlm:compile_method", "value": "aot"}])"));
+
+  const auto entrypoint = test::patched_b(R"([{"op": "move", "from": "/assets/source_code/mlm:entrypoint",
+    "path": "/properties/mlm:entrypoint"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, entrypoint).at(0).fix),
+            "suggest: move \"mlm:entrypoint\" to the code asset \"source_code\" | move /properties/mlm:entrypoint "
+            "-> /assets/source_code/mlm:entrypoint");
+  const auto on_asset = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:name", "path": "/assets/model/mlm:name"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, on_asset).at(0).fix),
+            "suggest: move \"mlm:name\" to \"properties\" | move /assets/model/mlm:name -> /properties/mlm:name");
+  const auto at_root = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:architecture", "path": "/mlm:architecture"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, at_root).at(0).fix),
+            "suggest: move \"mlm:architecture\" to \"properties\" | move /mlm:architecture -> "
+            "/properties/mlm:architecture");
+  const auto same_in_properties = test::patched_b(R"([{"op": "add", "path": "/assets/model/mlm:name", "value": "ResNet-18 S2 RGB"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, same_in_properties).at(0).fix),
+            "safe: remove \"mlm:name\" (\"properties\" has the same value) | remove /assets/model/mlm:name");
+}
+
+TEST(Mlm002, NoFixWithoutASingleTargetOrWithAnotherValueThere) {
+  // Another value at the target: a person must choose.
+  const auto differs = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:artifact_type", "value": "torch.jit.save"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, differs).at(0).fix), "none");
+  const auto other_name = test::patched_b(R"([{"op": "add", "path": "/assets/model/mlm:name", "value": "other"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, other_name).at(0).fix), "none");
+  // Two model assets: the target is not unique.
+  const auto two_models = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:compile_method", "value": "aot"},
+    {"op": "add", "path": "/assets/model2", "value": {"href": "m2.pt", "roles": ["mlm:model"], "mlm:artifact_type": "torch.save"}}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, two_models).at(0).fix), "none");
+  // No asset with role "code".
+  const auto no_code = test::patched_b(R"([{"op": "move", "from": "/assets/source_code/mlm:entrypoint",
+    "path": "/properties/mlm:entrypoint"}, {"op": "replace", "path": "/assets/source_code/roles", "value": ["metadata"]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm002, no_code).at(0).fix), "none");
+  // Link keys, unknown root keys and Collection summaries have no valid place to go.
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/links/0/mlm:tasks", "value": ["classification"]},
+    {"op": "add", "path": "/mlm:unknown", "value": 1}])");
+  for (const auto& f : findings_of(kMlm002, doc)) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
+  const auto collection = R"({"type": "Collection", "id": "c", "summaries": {"mlm:input": []},
+    "item_assets": {"model": {"roles": ["mlm:model"], "mlm:hyperparameters": {"lr": 0.1}}}})";
+  for (const auto& f : findings_of(kMlm002, collection)) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
 }
 
 // --- MLM003 ---------------------------------------------------------------------------------------
@@ -473,6 +538,41 @@ TEST(Mlm007, ThreeDimensionalBboxes) {
                           "differs by 1)."));
 }
 
+TEST(Mlm007, FixReplacesTheBboxWithTheExtent) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/bbox", "value": [-10.0, 35.0, 31.0, 60.0]}])");
+  const auto findings = findings_of(kMlm007, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace bbox with the geometry extent [-10, 35, 30, 60] | replace /bbox [-10, 35, 30, 60]");
+  EXPECT_THAT(findings_of(kMlm007, apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm007, FixKeepsTheBboxLength) {
+  // Elevations not compared (the positions have none) are kept; compared ones are replaced.
+  const auto no_z = test::patched_b(R"([{"op": "replace", "path": "/bbox", "value": [-10, 35, 0, 30, 61, 100]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm007, no_z).at(0).fix),
+            "safe: replace bbox with the geometry extent [-10, 35, 0, 30, 60, 100] | replace /bbox [-10, 35, 0, 30, "
+            "60, 100]");
+  const auto with_z = test::patched_b(R"([{"op": "replace", "path": "/bbox", "value": [0, 0, 0, 1, 1, 5]},
+    {"op": "replace", "path": "/geometry", "value": {"type": "LineString", "coordinates": [[0, 0, 1], [1, 1, 5]]}}])");
+  const auto findings = findings_of(kMlm007, with_z);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace bbox with the geometry extent [0, 0, 1, 1, 1, 5] | replace /bbox [0, 0, 1, 1, 1, 5]");
+  EXPECT_THAT(findings_of(kMlm007, apply_fix(with_z, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm007, NoFixForAGeometryThatMayCrossTheAntimeridian) {
+  // Parts on both sides of the antimeridian: the true bbox has west > east, which positions alone cannot tell.
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/bbox", "value": [-180, 35, 180, 60]},
+    {"op": "replace", "path": "/geometry", "value": {"type": "MultiPolygon", "coordinates": [
+      [[[170, 35], [180, 35], [180, 60], [170, 60], [170, 35]]],
+      [[[-180, 35], [-170, 35], [-170, 61], [-180, 60], [-180, 35]]]]}}])");
+  const auto findings = findings_of(kMlm007, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+}
+
 TEST(Mlm007, MultiPartGeometries) {
   const auto doc = test::patched_b(R"([{"op": "replace", "path": "/geometry", "value": {"type": "MultiPolygon",
     "coordinates": [[[[-10, 35], [0, 35], [0, 40], [-10, 35]]], [[[20, 50], [30, 60], [25, 55], [20, 50]]]]}}])");
@@ -507,6 +607,39 @@ TEST(Mlm008, MissingSourceAndNullSource) {
               ElementsAre("/properties/mlm:pretrained_source: mlm:pretrained is true but mlm:pretrained_source is null, "
                           "which means \"trained from scratch\"; name the pre-training dataset (e.g. \"ImageNet\") or "
                           "set mlm:pretrained to false."));
+}
+
+TEST(Mlm008, FixAddsTheMissingNullSource) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:pretrained", "value": false},
+    {"op": "remove", "path": "/properties/mlm:pretrained_source"}])");
+  const auto findings = findings_of(kMlm008, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"mlm:pretrained_source\": null | add /properties/mlm:pretrained_source null");
+  EXPECT_THAT(findings_of(kMlm008, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  // An asset trained from scratch gets the null next to its own "false".
+  const auto asset = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:pretrained_source"},
+    {"op": "add", "path": "/assets/model/mlm:pretrained", "value": false}])");
+  const auto asset_findings = findings_of(kMlm008, asset);
+  ASSERT_THAT(asset_findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(asset_findings[0].fix),
+            "safe: add \"mlm:pretrained_source\": null | add /assets/model/mlm:pretrained_source null");
+}
+
+TEST(Mlm008, NoFixForAStringOrNullSourceOrWhenAnAssetWouldInheritTheNull) {
+  // Cases 1 and 3: which of the two fields is wrong is for a person to decide.
+  const auto with_source = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:pretrained", "value": false}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm008, with_source).at(0).fix), "none");
+  const auto null_source = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:pretrained_source", "value": null}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm008, null_source).at(0).fix), "none");
+  // The model asset is pre-trained with an unnamed source: an Item-level null would mean "from scratch" there.
+  const auto inherited = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:pretrained", "value": false},
+    {"op": "remove", "path": "/properties/mlm:pretrained_source"},
+    {"op": "add", "path": "/assets/model/mlm:pretrained", "value": true}])");
+  const auto findings = findings_of(kMlm008, inherited);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].pointer, "/properties/mlm:pretrained");
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 TEST(Mlm008, AssetOverridesUseEffectiveValues) {

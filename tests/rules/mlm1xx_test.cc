@@ -1,6 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
@@ -55,9 +56,13 @@ TEST(Mlm102, ChannelDimensionStandsInBeforeV150) {
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
+using test::findings_of;
 using test::patched_b;
 using test::rendered_findings_of;
 using ::testing::Contains;
+using ::testing::SizeIs;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -177,6 +182,42 @@ TEST(Mlm103, ChecksVariablesOfOutputs) {
                           "or rename the dimension.",
                           "/properties/mlm:output/1/result/dim_order: variables are listed for this output, so "
                           "dim_order must contain the reserved dimension \"variables\"."));
+}
+
+TEST(Mlm103, FixRenamesTheChannelDimension) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+                                  "value": ["batch", "channel", "height", "width"]}])");
+  const auto findings = findings_of(kMlm103, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: rename the dimension \"channel\" to \"bands\" | replace "
+            "/properties/mlm:input/0/input/dim_order/1 \"bands\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), patched_b("[]"));
+  // A variable size fits any number of bands.
+  const auto variable = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "channel", "height", "width"]},
+    {"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, -1, 64, 64]}])");
+  EXPECT_NE(describe_fix(findings_of(kMlm103, variable).at(0).fix), "none");
+}
+
+TEST(Mlm103, NoFixWhenTheChannelDimensionDoesNotFitTheBands) {
+  // Size 4 for 3 bands: renaming would only trade this error for MLM102.
+  const auto wrong_size = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "channel", "height", "width"]},
+    {"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, 4, 64, 64]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm103, wrong_size).at(0).fix), "none");
+  // Two "channel" dimensions: which one holds the bands is unclear.
+  const auto two = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "channel", "channel", "width"]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm103, two).at(0).fix), "none");
+  // No "channel" dimension at all, or a missing shape size.
+  const auto none = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "c", "height", "width"]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm103, none).at(0).fix), "none");
+  const auto short_shape = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "height", "width", "channel"]},
+    {"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, 64, 64]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm103, short_shape).at(0).fix), "none");
 }
 
 TEST(Mlm103, NamesWereNotReservedBeforeV150) {
@@ -339,6 +380,34 @@ TEST(Mlm106, IdentityScalingAndNullListAreValid) {
               IsEmpty());
 }
 
+TEST(Mlm106, FixReplacesAllNullLikeEntriesByNull) {
+  const auto doc =
+      patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value": [{"type": null}]}])");
+  const auto findings = findings_of(kMlm106, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: set value_scaling to null | replace /properties/mlm:input/0/value_scaling null");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix),
+            patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value": null}])"));
+}
+
+TEST(Mlm106, FixReplacesEachNullLikeEntryByTheIdentityAmongRealScalings) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value":
+      [{"type": "z-score", "mean": 1000, "stddev": 500}, null, {"type": "None"}]}])");
+  const auto findings = findings_of(kMlm106, doc);
+  ASSERT_THAT(findings, SizeIs(2));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace the entry with the identity {\"type\": \"scale\", \"value\": 1} | replace "
+            "/properties/mlm:input/0/value_scaling/1 {\"type\": \"scale\", \"value\": 1}");
+  EXPECT_EQ(describe_fix(findings[1].fix),
+            "safe: replace the entry with the identity {\"type\": \"scale\", \"value\": 1} | replace "
+            "/properties/mlm:input/0/value_scaling/2 {\"type\": \"scale\", \"value\": 1}");
+  const auto fixed = apply_fix(apply_fix(doc, *findings[0].fix), *findings[1].fix);
+  EXPECT_THAT(findings_of(kMlm106, fixed), IsEmpty());
+  EXPECT_EQ(fixed, patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value":
+      [{"type": "z-score", "mean": 1000, "stddev": 500}, {"type": "scale", "value": 1}, {"type": "scale", "value": 1}]}])"));
+}
+
 // --- MLM107 input-data-type-vs-scaling --------------------------------------------------------------------
 
 TEST(Mlm107, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm107, test::baseline_b()), IsEmpty()); }
@@ -448,6 +517,36 @@ TEST(Mlm109, SuggestsForMisspelledInputDimensions) {
                           "name; did you mean \"height\"?",
                           "/properties/mlm:input/0/input/dim_order/3: \"widht\" is not a recommended dimension name; "
                           "did you mean \"width\"?"));
+}
+
+TEST(Mlm109, FixRenamesTheDimension) {
+  const auto doc = patched_b(
+      R"([{"op": "replace", "path": "/properties/mlm:output/0/result/dim_order", "value": ["batch", "classes"]}])");
+  const auto findings = findings_of(kMlm109, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: rename the dimension \"classes\" to \"class\" | replace "
+            "/properties/mlm:output/0/result/dim_order/1 \"class\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), patched_b("[]"));
+  const auto band = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+                                   "value": ["batch", "band", "height", "width"]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm109, band).at(0).fix),
+            "suggest: rename the dimension \"band\" to \"bands\" | replace /properties/mlm:input/0/input/dim_order/1 "
+            "\"bands\"");
+}
+
+TEST(Mlm109, NoFixWhenTheRenameWouldCollideOrMisfitTheBands) {
+  // "class" is already a dimension: two dimensions of one name cannot be told apart.
+  const auto twice = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/result/dim_order",
+      "value": ["class", "classes"]}])");
+  const auto findings = findings_of(kMlm109, twice);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+  // "band" of size 4 for 3 listed bands: "bands" would not match the list (MLM102).
+  const auto misfit = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
+      "value": ["batch", "band", "height", "width"]},
+    {"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, 4, 64, 64]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm109, misfit).at(0).fix), "none");
 }
 
 TEST(Mlm109, SuggestsReservedNamesOnlyWithTheirList) {

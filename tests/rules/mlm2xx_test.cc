@@ -4,12 +4,16 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
+using test::findings_of;
 using test::patched_b;
 using test::rendered_findings_of;
 using ::testing::ElementsAre;
@@ -139,6 +143,21 @@ TEST(Mlm203, ReportsOnlyTheMissingTasks) {
                           "task."));
 }
 
+TEST(Mlm203, FixAppendsTheTaskToMlmTasks) {
+  const auto doc = patched_b(
+      R"([{"op": "replace", "path": "/properties/mlm:output/0/tasks", "value": ["semantic-segmentation"]}])");
+  const auto findings = findings_of(kMlm203, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: append \"semantic-segmentation\" to mlm:tasks | add /properties/mlm:tasks/- "
+            "\"semantic-segmentation\"");
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm203, fixed), IsEmpty());
+  EXPECT_EQ(fixed, patched_b(R"([
+    {"op": "replace", "path": "/properties/mlm:tasks", "value": ["scene-classification", "semantic-segmentation"]},
+    {"op": "replace", "path": "/properties/mlm:output/0/tasks", "value": ["semantic-segmentation"]}])"));
+}
+
 TEST(Mlm203, SilentWithoutAnMlmTasksArray) {
   const auto doc = patched_b(R"([
     {"op": "remove", "path": "/properties/mlm:tasks"},
@@ -182,6 +201,20 @@ TEST(Mlm204, EveryLaterDuplicatePointsAtTheFirstUse) {
                           "by classification:classes/0; class values must be unique.",
                           "/properties/mlm:output/0/classification:classes/2/value: class value 3 is already used "
                           "by classification:classes/0; class values must be unique."));
+}
+
+TEST(Mlm204, FixDropsOnlyAnExactCopy) {
+  const auto doc = patched_b(R"([{"op": "add", "path": "/properties/mlm:output/0/classification:classes/-", "value":
+      {"name": "urban", "value": 1, "color_hint": "FF0000", "description": "Urban area"}}])");
+  const auto findings = findings_of(kMlm204, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove the repeated class object | remove /properties/mlm:output/0/classification:classes/2");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), patched_b("[]"));
+  // Two classes sharing a value but differing otherwise: which one is right is for a person to decide.
+  const auto differing = patched_b(
+      R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes/1/value", "value": 0}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm204, differing).at(0).fix), "none");
 }
 
 TEST(Mlm204, ComparesValuesAsJsonValues) {
@@ -336,6 +369,43 @@ TEST(Mlm207, ReportsOtherCommonMistakes) {
                   "string without \"#\" (e.g. \"FF0000\"); got the array [256, 0, 0]."));
 }
 
+TEST(Mlm207, FixRewritesRgbArraysAndHashesAndRemovesNull) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
+      {"value": 0, "description": "a", "color_hint": [0, 128, 255]},
+      {"value": 1, "description": "b", "color_hint": "#00ff7F"},
+      {"value": 2, "description": "c", "color_hint": null}]}])");
+  const auto findings = findings_of(kMlm207, doc);
+  ASSERT_THAT(findings, SizeIs(3));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: write color_hint as \"0080FF\" | replace /properties/mlm:output/0/classification:classes/0/color_hint "
+            "\"0080FF\"");
+  EXPECT_EQ(describe_fix(findings[1].fix),
+            "safe: remove the \"#\" from color_hint | replace "
+            "/properties/mlm:output/0/classification:classes/1/color_hint \"00ff7F\"");
+  EXPECT_EQ(describe_fix(findings[2].fix),
+            "safe: remove the null color_hint | remove /properties/mlm:output/0/classification:classes/2/color_hint");
+  std::string fixed = doc;
+  for (const auto& f : findings) fixed = apply_fix(fixed, *f.fix);
+  EXPECT_THAT(findings_of(kMlm207, fixed), IsEmpty());
+  EXPECT_EQ(fixed, patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
+      {"value": 0, "description": "a", "color_hint": "0080FF"},
+      {"value": 1, "description": "b", "color_hint": "00ff7F"},
+      {"value": 2, "description": "c"}]}])"));
+}
+
+TEST(Mlm207, NoFixForOtherValues) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
+      {"value": 0, "description": "a", "color_hint": "F00"},
+      {"value": 1, "description": "b", "color_hint": [256, 0, 0]},
+      {"value": 2, "description": "c", "color_hint": [255, 0]},
+      {"value": 3, "description": "d", "color_hint": [255.5, 0, 0]},
+      {"value": 4, "description": "e", "color_hint": "#F00"},
+      {"value": 5, "description": "f", "color_hint": 16711680}]}])");
+  const auto findings = findings_of(kMlm207, doc);
+  ASSERT_THAT(findings, SizeIs(6));
+  for (const auto& f : findings) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
+}
+
 TEST(Mlm207, ChecksClassesUnderMisspelledKeys) {
   const auto doc = patched_b(R"([
     {"op": "move", "from": "/properties/mlm:output/0/classification:classes", "path": "/properties/mlm:output/0/classification_classes"},
@@ -365,6 +435,25 @@ TEST(Mlm208, SaysToMergeWhenTheProperKeyIsAlsoPresent) {
               ElementsAre("/properties/mlm:output/0/classes: unrecognised key \"classes\"; the classes of a model "
                           "output belong in \"classification:classes\" (also present here — merge the two lists and "
                           "remove \"classes\")."));
+}
+
+TEST(Mlm208, FixRenamesTheKeyInPlace) {
+  const auto doc = patched_b(R"([{"op": "move", "from": "/properties/mlm:output/0/classification:classes",
+                                  "path": "/properties/mlm:output/0/classification_classes"}])");
+  const auto findings = findings_of(kMlm208, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: rename \"classification_classes\" to \"classification:classes\" | move "
+            "/properties/mlm:output/0/classification_classes -> /properties/mlm:output/0/classification:classes");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), patched_b("[]"));
+}
+
+TEST(Mlm208, NoFixWhenTheProperKeyIsAlsoPresent) {
+  const auto doc = patched_b(R"([{"op": "copy", "from": "/properties/mlm:output/0/classification:classes",
+                                  "path": "/properties/mlm:output/0/classes"}])");
+  const auto findings = findings_of(kMlm208, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 TEST(Mlm208, KeysOutsideOutputsAreNotReported) {

@@ -1,14 +1,19 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
+using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
+using ::testing::SizeIs;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
@@ -147,6 +152,15 @@ TEST(Mlm304, NonMlmWeightsRoleIsFine) {
   EXPECT_THAT(rendered_findings_of(kMlm304, doc), IsEmpty());
 }
 
+TEST(Mlm304, FixSuggestsAddingMlmModel) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/assets/ckpt", "value": {"href": "https://example.com/models/resnet18_s2_rgb.ckpt", "type": "application/octet-stream", "roles": ["mlm:checkpoint"]}}])");
+  const auto findings = findings_of(kMlm304, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: append \"mlm:model\" to roles | add /assets/ckpt/roles/- \"mlm:model\"");
+  EXPECT_THAT(findings_of(kMlm304, apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
 TEST(Mlm304, ChecksCollectionItemAssets) {
   const auto doc = R"({"type": "Collection", "item_assets": {"w": {"roles": ["mlm:weights"]}}})";
   EXPECT_THAT(rendered_findings_of(kMlm304, doc),
@@ -220,6 +234,35 @@ TEST(Mlm309, CaseVariantsAndSynonyms) {
                           "(NVIDIA GPUs).",
                           "/assets/container/mlm:accelerator: \"mps\" is not an MLM accelerator name; use "
                           "\"macos-arm\" (Apple Silicon)."));
+}
+
+TEST(Mlm309, FixIsSafeForCpuAndCaseVariantsAndSuggestedForSynonyms) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/properties/mlm:accelerator", "value": "cpu"},
+    {"op": "add", "path": "/assets/model/mlm:accelerator", "value": "Intel-IPEX-GPU"},
+    {"op": "add", "path": "/assets/container/mlm:accelerator", "value": "TPU"}])");
+  const auto findings = findings_of(kMlm309, doc);
+  ASSERT_THAT(findings, SizeIs(3));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace \"cpu\" with \"amd64\" | replace /properties/mlm:accelerator \"amd64\"");
+  EXPECT_EQ(describe_fix(findings[1].fix),
+            "safe: replace \"Intel-IPEX-GPU\" with \"intel-ipex-gpu\" | replace /assets/model/mlm:accelerator "
+            "\"intel-ipex-gpu\"");
+  EXPECT_EQ(describe_fix(findings[2].fix),
+            "suggest: replace \"TPU\" with \"xla\" | replace /assets/container/mlm:accelerator \"xla\"");
+  std::string fixed = doc;
+  for (const auto& f : findings) fixed = apply_fix(fixed, *f.fix);
+  EXPECT_THAT(findings_of(kMlm309, fixed), IsEmpty());
+}
+
+TEST(Mlm309, NoFixForTyposUnknownNamesAndNonStrings) {
+  for (const char* value : {"\"amd-rcom\"", "\"fpga\"", "true", "[\"cuda\"]"}) {
+    const auto doc = test::patched_b(std::string(R"([{"op": "replace", "path": "/properties/mlm:accelerator", "value": )") +
+                                     value + "}]");
+    const auto findings = findings_of(kMlm309, doc);
+    ASSERT_THAT(findings, SizeIs(1)) << value;
+    EXPECT_EQ(describe_fix(findings[0].fix), "none") << value;
+  }
 }
 
 TEST(Mlm309, UnknownValuesListTheValidOnes) {
@@ -345,6 +388,30 @@ TEST(Mlm307, FormatKeywordsTakeTheFrameworkFromTheMetadata) {
       test::patched_b(R"([{"op": "replace", "path": "/assets/model/type", "value": "application/x-safetensors"}])");
   EXPECT_THAT(rendered_findings_of(kMlm307, doc),
               ElementsAre(testing::HasSubstr("prefer \"application/octet-stream; framework=pytorch\"")));
+}
+
+TEST(Mlm307, FixSuggestsOctetStreamWithTheFramework) {
+  const auto doc =
+      test::patched_b(R"([{"op": "replace", "path": "/assets/model/type", "value": "application/x-pytorch"}])");
+  const auto findings = findings_of(kMlm307, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: replace the media type with \"application/octet-stream; framework=pytorch\" | replace "
+            "/assets/model/type \"application/octet-stream; framework=pytorch\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm307, NoFixForPagesMissingTypesOrAnUnknownFramework) {
+  const auto page = test::patched_b(R"([{"op": "replace", "path": "/assets/model/type", "value": "text/html"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm307, page).at(0).fix), "none");
+  const auto missing = test::patched_b(R"([{"op": "remove", "path": "/assets/model/type"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm307, missing).at(0).fix), "none");
+  // A format-only type with nothing naming the framework: the replacement would lose what the type said.
+  const auto unknown = test::patched_b(R"([{"op": "replace", "path": "/assets/model/type", "value": "application/x-safetensors"},
+    {"op": "remove", "path": "/properties/mlm:framework"}, {"op": "remove", "path": "/assets/model/mlm:artifact_type"}])");
+  const auto findings = findings_of(kMlm307, unknown);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 TEST(Mlm307, FailsOnPageTypes) {
@@ -473,6 +540,38 @@ TEST(Mlm310, AssetClearingTheAcceleratorIsReportedOnTheAsset) {
               ElementsAre("/assets/model/mlm:accelerator: this asset sets mlm:accelerator to null but inherits "
                           "mlm:accelerator_constrained: true from /properties/mlm:accelerator_constrained; set "
                           "mlm:accelerator_constrained to false on this asset, or name the accelerator."));
+}
+
+TEST(Mlm310, FixSetsConstrainedToFalse) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:accelerator", "value": null}, {"op": "replace", "path": "/properties/mlm:accelerator_constrained", "value": true}])");
+  const auto findings = findings_of(kMlm310, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: set mlm:accelerator_constrained to false | replace /properties/mlm:accelerator_constrained false");
+  EXPECT_THAT(findings_of(kMlm310, apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm310, FixOnAnAssetKeepsTheItemsMeaningfulTrue) {
+  // The Item is constrained to "cuda": its true stays, the asset that clears the accelerator gets its own false.
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:accelerator_constrained", "value": true},
+    {"op": "add", "path": "/assets/model/mlm:accelerator", "value": null}])");
+  const auto findings = findings_of(kMlm310, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"mlm:accelerator_constrained\": false to the asset | add "
+            "/assets/model/mlm:accelerator_constrained false");
+  EXPECT_THAT(findings_of(kMlm310, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  // The Item has no accelerator either: its true is meaningless too and is the one set to false.
+  const auto both = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:accelerator_constrained", "value": true},
+    {"op": "remove", "path": "/properties/mlm:accelerator"},
+    {"op": "add", "path": "/assets/model/mlm:accelerator", "value": null}])");
+  const auto both_findings = findings_of(kMlm310, both);
+  ASSERT_THAT(both_findings, SizeIs(2));
+  for (const auto& f : both_findings) {
+    EXPECT_EQ(describe_fix(f.fix),
+              "safe: set mlm:accelerator_constrained to false | replace /properties/mlm:accelerator_constrained false")
+        << f.pointer;
+  }
 }
 
 TEST(Mlm310, ConstrainedToANamedAcceleratorPasses) {
@@ -674,6 +773,22 @@ TEST(Mlm316, AbsentConstrainedPointsAtTheAccelerator) {
 TEST(Mlm316, AssetLevelAmd64) {
   const auto doc = test::patched_b(R"([{"op": "add", "path": "/assets/model/mlm:accelerator", "value": "amd64"}])");
   EXPECT_THAT(rendered_findings_of(kMlm316, doc), ElementsAre(testing::StartsWith("/assets/model/mlm:accelerator: ")));
+}
+
+TEST(Mlm316, FixSetsOrAddsConstrainedTrue) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/properties/mlm:accelerator", "value": "amd64"}])");
+  const auto findings = findings_of(kMlm316, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: set mlm:accelerator_constrained to true | replace /properties/mlm:accelerator_constrained true");
+  EXPECT_THAT(findings_of(kMlm316, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  // Inherited "false": the asset with its own "amd64" gets its own true, next to its accelerator.
+  const auto asset = test::patched_b(R"([{"op": "add", "path": "/assets/model/mlm:accelerator", "value": "amd64"}])");
+  const auto asset_findings = findings_of(kMlm316, asset);
+  ASSERT_THAT(asset_findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(asset_findings[0].fix),
+            "safe: add \"mlm:accelerator_constrained\": true | add /assets/model/mlm:accelerator_constrained true");
+  EXPECT_THAT(findings_of(kMlm316, apply_fix(asset, *asset_findings[0].fix)), IsEmpty());
 }
 
 TEST(Mlm316, ConstrainedAmd64Passes) {

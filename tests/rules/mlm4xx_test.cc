@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
@@ -236,6 +237,48 @@ TEST(Mlm404, ItemLevelEoBandsAreNotThisRule) {
   EXPECT_THAT(rendered_findings_of(kMlm404, doc), IsEmpty());
 }
 
+TEST(Mlm404, FixDeletesACopyOfTheModelAssetBands) {
+  const auto doc = patched_b(
+      R"([{"op": "copy", "from": "/assets/model/raster:bands", "path": "/properties/raster:bands"}])");
+  const auto findings = test::findings_of(kMlm404, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(test::describe_fix(findings[0].fix),
+            "safe: remove \"raster:bands\" (the model asset \"model\" has the same value) | remove "
+            "/properties/raster:bands");
+  EXPECT_EQ(test::apply_fix(doc, *findings[0].fix), patched_b("[]"));
+}
+
+TEST(Mlm404, FixSuggestsMovingBandsTheModelAssetLacks) {
+  const auto doc = patched_b(
+      R"([{"op": "move", "from": "/assets/model/raster:bands", "path": "/properties/raster:bands"}])");
+  const auto findings = test::findings_of(kMlm404, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(test::describe_fix(findings[0].fix),
+            "suggest: move \"raster:bands\" to the model asset \"model\" | move /properties/raster:bands -> "
+            "/assets/model/raster:bands");
+  // raster:bands is the model asset's last member in B: the move restores B exactly.
+  EXPECT_EQ(test::apply_fix(doc, *findings[0].fix), patched_b("[]"));
+}
+
+TEST(Mlm404, NoFixForOtherBandsWithoutASingleModelAssetOrBeforeV130) {
+  const auto other = patched_b(R"([{"op": "add", "path": "/properties/raster:bands", "value": [{"name": "B08"}]}])");
+  EXPECT_EQ(test::describe_fix(test::findings_of(kMlm404, other)[0].fix), "none");
+  const auto two_models = patched_b(R"([
+    {"op": "move", "from": "/assets/model/raster:bands", "path": "/properties/raster:bands"},
+    {"op": "add", "path": "/assets/model2", "value": {"href": "m.onnx", "roles": ["mlm:model"],
+      "mlm:artifact_type": "onnx"}}])");
+  EXPECT_EQ(test::describe_fix(test::findings_of(kMlm404, two_models)[0].fix), "none");
+  // Up to v1.2.0 the MLM schema requires the Item-level list when raster provides the bands.
+  const auto v120 = patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://crim-ca.github.io/mlm-extension/v1.2.0/schema.json"},
+    {"op": "copy", "from": "/assets/model/raster:bands", "path": "/properties/raster:bands"}])");
+  EXPECT_EQ(test::describe_fix(test::findings_of(kMlm404, v120)[0].fix), "none");
+  const auto v130 = patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"},
+    {"op": "copy", "from": "/assets/model/raster:bands", "path": "/properties/raster:bands"}])");
+  EXPECT_NE(test::describe_fix(test::findings_of(kMlm404, v130)[0].fix), "none");
+}
+
 // --- MLM405 eo-bands-only-in-item-properties --------------------------------------------------------------
 
 TEST(Mlm405, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm405, test::baseline_b()), IsEmpty()); }
@@ -256,6 +299,29 @@ TEST(Mlm405, AssetLevelCounterpartSatisfiesIt) {
     {"op": "add", "path": "/properties/eo:bands", "value": [{"name": "B02", "common_name": "blue"}]},
     {"op": "add", "path": "/assets/model/eo:bands", "value": [{"name": "B02"}]}])");
   EXPECT_THAT(rendered_findings_of(kMlm405, doc), IsEmpty());
+}
+
+TEST(Mlm405, FixSuggestsBandNamesOnTheModelAsset) {
+  const auto doc = patched_b(R"([
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/eo/v1.1.0/schema.json"},
+    {"op": "add", "path": "/properties/eo:bands", "value": [{"name": "B02", "common_name": "blue"},
+      {"name": "B03", "common_name": "green"}]}])");
+  const auto findings = test::findings_of(kMlm405, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(test::describe_fix(findings[0].fix),
+            "suggest: add eo:bands (names only) to the model asset \"model\" | add /assets/model/eo:bands "
+            "[{\"name\": \"B02\"}, {\"name\": \"B03\"}]");
+  EXPECT_THAT(rendered_findings_of(kMlm405, test::apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm405, NoFixWithoutNamesOrASingleModelAsset) {
+  const auto unnamed = patched_b(
+      R"([{"op": "add", "path": "/properties/eo:bands", "value": [{"name": "B02"}, {"common_name": "green"}]}])");
+  EXPECT_EQ(test::describe_fix(test::findings_of(kMlm405, unnamed)[0].fix), "none");
+  const auto no_model = patched_b(R"([
+    {"op": "add", "path": "/properties/eo:bands", "value": [{"name": "B02"}]},
+    {"op": "replace", "path": "/assets/model/roles", "value": ["data"]}])");
+  EXPECT_EQ(test::describe_fix(test::findings_of(kMlm405, no_model)[0].fix), "none");
 }
 
 // --- MLM406 core-bands-with-stac-1.0 ----------------------------------------------------------------------

@@ -1,17 +1,21 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
 using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Not;
 using ::testing::SizeIs;
 
 std::string set_mlm_uri(std::string_view uri) {
@@ -57,6 +61,35 @@ TEST(Mlm501, NearMissIsMentionedInTheHint) {
       findings_of(kMlm501, test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.5.2/")));
   ASSERT_THAT(findings, SizeIs(1));
   EXPECT_EQ(findings[0].hint, "/stac_extensions/0 looks like a mistyped MLM URI (see MLM502).");
+}
+
+TEST(Mlm501, FixAppendsTheMlmUri) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/stac_extensions/0"}])");
+  const auto findings = findings_of(kMlm501, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" to stac_extensions | add "
+            "/stac_extensions/- \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"");
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm501, fixed), IsEmpty());
+  EXPECT_THAT(findings_of(kMlm503, fixed), IsEmpty());
+}
+
+TEST(Mlm501, FixCreatesMissingStacExtensions) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/stac_extensions"}])");
+  const auto findings = findings_of(kMlm501, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" to stac_extensions | add "
+            "/stac_extensions [\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"]");
+  EXPECT_THAT(findings_of(kMlm501, apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm501, NoFixWhenStacExtensionsIsNotAnArray) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/stac_extensions", "value": "mlm"}])");
+  const auto findings = findings_of(kMlm501, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 // --- MLM502 ---------------------------------------------------------------------------------------
@@ -136,6 +169,55 @@ TEST(Mlm503, IdenticalRepeatIsLeftToMlm507) {
   EXPECT_THAT(rendered_findings_of(kMlm503, doc), IsEmpty());
 }
 
+TEST(Mlm503, FixKeepsTheHighestVersion) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/mlm/v1.4.0/schema.json"}])");
+  const auto findings = findings_of(kMlm503, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: keep \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" and remove the other MLM URIs "
+            "| remove /stac_extensions/5");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm503, FixRemovesEveryOtherVersionWhereverTheHighestIs) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/mlm/v1.5.2/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/mlm/v1.4.0/schema.json"}])");
+  const auto findings = findings_of(kMlm503, doc);
+  ASSERT_THAT(findings, SizeIs(2));
+  const std::string expected =
+      "suggest: keep \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" and remove the other MLM URIs | "
+      "remove /stac_extensions/6 | remove /stac_extensions/0";
+  EXPECT_EQ(describe_fix(findings[0].fix), expected);
+  EXPECT_EQ(describe_fix(findings[1].fix), expected);
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm503, fixed), IsEmpty());
+  EXPECT_EQ(findings_of(kMlm504, fixed).size(), 0u) << "v1.5.2 is what is left";
+}
+
+TEST(Mlm503, FixPrefersTheCanonicalUriOfTheSameVersion) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://stac-extensions.github.io/mlm/v1.3.0/schema.json"},
+    {"op": "add", "path": "/stac_extensions/1", "value": "https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"}])");
+  const auto findings = findings_of(kMlm503, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: keep \"https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json\" and remove the other MLM "
+            "URIs | remove /stac_extensions/0");
+}
+
+TEST(Mlm503, NoFixWithoutAKnownVersion) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://stac-extensions.github.io/mlm/v1.6.0/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/mlm/v1.7.0/schema.json"}])");
+  const auto findings = findings_of(kMlm503, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+  EXPECT_EQ(findings[0].hint, "");
+}
+
 // --- MLM504 ---------------------------------------------------------------------------------------
 
 TEST(Mlm504, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm504, test::baseline_b()), IsEmpty()); }
@@ -171,6 +253,46 @@ TEST(Mlm504, NotReportedWithMultipleOrUnknownVersions) {
   EXPECT_THAT(rendered_findings_of(kMlm504, unknown), IsEmpty());
 }
 
+TEST(Mlm504, FixIsSafeFromV15) {
+  const auto doc = test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.5.1/schema.json"));
+  const auto findings = findings_of(kMlm504, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace the MLM URI by \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" | replace "
+            "/stac_extensions/0 \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+  const auto former_host = test::patched_b(set_mlm_uri("https://crim-ca.github.io/mlm-extension/v1.5.2/schema.json"));
+  const auto host_findings = findings_of(kMlm504, former_host);
+  ASSERT_THAT(host_findings, SizeIs(1));
+  ASSERT_TRUE(host_findings[0].fix);
+  EXPECT_TRUE(host_findings[0].fix->safe);
+  EXPECT_EQ(apply_fix(former_host, *host_findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm504, FixIsOnlySuggestedAcrossBreakingChanges) {
+  const auto doc = test::patched_b(set_mlm_uri("https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"));
+  const auto findings = findings_of(kMlm504, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: upgrade the MLM URI from v1.3.0 to v1.5.2 (check the breaking changes first) | replace "
+            "/stac_extensions/0 \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"");
+  const auto v140 = test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.4.0/schema.json"));
+  ASSERT_THAT(findings_of(kMlm504, v140), SizeIs(1));
+  EXPECT_FALSE(findings_of(kMlm504, v140)[0].fix->safe);
+}
+
+TEST(Mlm504, FixReplacesARepeatedUriEverywhere) {
+  // Replacing only the first copy would leave two versions declared (MLM503).
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://stac-extensions.github.io/mlm/v1.5.1/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/mlm/v1.5.1/schema.json"}])");
+  const auto findings = findings_of(kMlm504, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm503, fixed), IsEmpty());
+  EXPECT_THAT(findings_of(kMlm504, fixed), IsEmpty());
+}
+
 // --- MLM505 ---------------------------------------------------------------------------------------
 
 TEST(Mlm505, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm505, test::baseline_b()), IsEmpty()); }
@@ -204,6 +326,32 @@ TEST(Mlm505, AnyVersionCountsAndFirstUseIsReported) {
             "(https://stac-extensions.github.io/projection/v{VERSION}/schema.json) to stac_extensions.");
   EXPECT_EQ(findings[1].pointer, "/assets/model/file:size");
   EXPECT_EQ(findings[1].hint, "3 keys of the file extension are used in the document.");
+}
+
+TEST(Mlm505, FixAppendsTheDefaultUri) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/stac_extensions/3"}])");
+  const auto findings = findings_of(kMlm505, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"https://stac-extensions.github.io/scientific/v1.0.0/schema.json\" to stac_extensions | add "
+            "/stac_extensions/- \"https://stac-extensions.github.io/scientific/v1.0.0/schema.json\"");
+  EXPECT_THAT(findings_of(kMlm505, apply_fix(doc, *findings[0].fix)), IsEmpty());
+}
+
+TEST(Mlm505, FixCreatesStacExtensionsOfPlainStac) {
+  const auto doc = R"({"type": "Feature", "properties": {"sci:doi": "10.1/x"}})";
+  const auto findings = findings_of(kMlm505, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"https://stac-extensions.github.io/scientific/v1.0.0/schema.json\" to stac_extensions | add "
+            "/stac_extensions [\"https://stac-extensions.github.io/scientific/v1.0.0/schema.json\"]");
+}
+
+TEST(Mlm505, NoFixForExtensionsWithoutADefaultUri) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/proj:code", "value": "EPSG:4326"}])");
+  const auto findings = findings_of(kMlm505, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 // --- MLM506 ---------------------------------------------------------------------------------------
@@ -263,6 +411,25 @@ TEST(Mlm507, TwoMlmVersionsAreLeftToMlm503) {
   EXPECT_THAT(rendered_findings_of(kMlm507, doc), IsEmpty());
 }
 
+TEST(Mlm507, FixDropsTheRepetition) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/raster/v1.1.0/schema.json"}])");
+  const auto findings = findings_of(kMlm507, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove the repeated \"https://stac-extensions.github.io/raster/v1.1.0/schema.json\" from "
+            "stac_extensions | remove /stac_extensions/5");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm507, NoFixForTwoVersions) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/raster/v1.0.0/schema.json"}])");
+  const auto findings = findings_of(kMlm507, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+}
+
 // --- MLM508 ---------------------------------------------------------------------------------------
 
 TEST(Mlm508, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm508, test::baseline_b()), IsEmpty()); }
@@ -305,6 +472,42 @@ TEST(Mlm508, NullNormTypeAndOlderVersions) {
   EXPECT_THAT(rendered_findings_of(kMlm508, v130), IsEmpty());
 }
 
+TEST(Mlm508, FixWritesTheEquivalentValueScaling) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:input/0/value_scaling"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "z-score"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_by_channel", "value": false},
+    {"op": "add", "path": "/properties/mlm:input/0/statistics", "value": [{"mean": 1000, "stddev": 500}]}])");
+  const auto findings = findings_of(kMlm508, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: replace the old normalisation keys by the equivalent \"value_scaling\" | move "
+            "/properties/mlm:input/0/norm_type -> /properties/mlm:input/0/value_scaling | replace "
+            "/properties/mlm:input/0/value_scaling [{\"type\": \"z-score\", \"mean\": 1000, \"stddev\": 500}] | remove "
+            "/properties/mlm:input/0/norm_by_channel | remove /properties/mlm:input/0/statistics");
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm508, fixed), IsEmpty());
+  // value_scaling took the place of norm_type, the input's last member: B with value_scaling moved last.
+  EXPECT_EQ(fixed, test::patched_b(R"([{"op": "move", "from": "/properties/mlm:input/0/value_scaling",
+    "path": "/properties/mlm:input/0/value_scaling"}])"));
+}
+
+TEST(Mlm508, NoFixWithValueScalingOrWithoutAnEquivalent) {
+  // The Fails case: value_scaling is already there, a person must compare the two.
+  const auto existing = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "z-score"}, {"op": "add", "path": "/properties/mlm:input/0/norm_by_channel", "value": false}, {"op": "add", "path": "/properties/mlm:input/0/statistics", "value": [{"mean": 1000, "stddev": 500}]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm508, existing)[0].fix), "none");
+  const auto incomplete = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:input/0/value_scaling"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "min-max"},
+    {"op": "add", "path": "/properties/mlm:input/0/statistics", "value": [{"minimum": 0}]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm508, incomplete)[0].fix), "none");
+  const auto null_type = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:input/0/value_scaling"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": null}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm508, null_type)[0].fix), "none");
+  const auto clip = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:input/0/value_scaling"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "clip"},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_clip", "value": [0, 1]}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm508, clip)[0].fix), "none");
+}
+
 // --- MLM509 ---------------------------------------------------------------------------------------
 
 TEST(Mlm509, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm509, test::baseline_b()), IsEmpty()); }
@@ -340,6 +543,85 @@ TEST(Mlm509, KeysHandledElsewhereOrOutOfPlaceAreIgnored) {
     {"op": "add", "path": "/properties/mlm:output/0/classification_classes", "value": []},
     {"op": "add", "path": "/properties/dtype", "value": "float32"}])");
   EXPECT_THAT(rendered_findings_of(kMlm509, doc), IsEmpty());
+}
+
+TEST(Mlm509, FixSuggestsMovingAnItemLevelSizeToTheModelAsset) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/assets/model/file:size"},
+    {"op": "add", "path": "/properties/mlm:file_size", "value": 46827520}])");
+  const auto findings = findings_of(kMlm509, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: move \"mlm:file_size\" to the model asset \"model\" as \"file:size\" | move "
+            "/properties/mlm:file_size -> /assets/model/file:size");
+  EXPECT_THAT(findings_of(kMlm509, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  // The Fails case: the model asset already has the same file:size.
+  const auto same = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:file_size", "value": 46827520}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm509, same)[0].fix),
+            "suggest: remove \"mlm:file_size\" (the model asset \"model\" has the same \"file:size\") | remove "
+            "/properties/mlm:file_size");
+  const auto different = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:file_size", "value": 1}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm509, different)[0].fix), "none");
+  const auto text = test::patched_b(R"([{"op": "remove", "path": "/assets/model/file:size"},
+    {"op": "add", "path": "/properties/mlm:file_size", "value": "45 MB"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm509, text)[0].fix), "none");
+}
+
+TEST(Mlm509, FixRenamesWhereTheKeyStands) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:tasks"},
+    {"op": "add", "path": "/properties/mlm:task", "value": "scene-classification"},
+    {"op": "add", "path": "/assets/source_code/disk_size", "value": 2048},
+    {"op": "move", "from": "/properties/mlm:input/0/input/data_type", "path": "/properties/mlm:input/0/input/dtype"},
+    {"op": "move", "from": "/properties/mlm:output/0/result/dim_order", "path": "/properties/mlm:output/0/result/dim_names"},
+    {"op": "add", "path": "/assets/model/raster:bands/0/nodata_value", "value": 0}])");
+  std::vector<std::string> fixes;
+  std::string fixed = doc;
+  for (const auto& f : findings_of(kMlm509, doc)) {
+    fixes.push_back(describe_fix(f.fix));
+    if (f.fix) fixed = apply_fix(fixed, *f.fix);  // the renames touch different members
+  }
+  EXPECT_THAT(fixes,
+              ElementsAre("safe: rename \"mlm:task\" to \"mlm:tasks\" with the value [\"scene-classification\"] | move "
+                          "/properties/mlm:task -> /properties/mlm:tasks | replace /properties/mlm:tasks "
+                          "[\"scene-classification\"]",
+                          "safe: rename \"nodata_value\" to \"nodata\" | move "
+                          "/assets/model/raster:bands/0/nodata_value -> /assets/model/raster:bands/0/nodata",
+                          "safe: rename \"disk_size\" to \"file:size\" | move /assets/source_code/disk_size -> "
+                          "/assets/source_code/file:size",
+                          "safe: rename \"dtype\" to \"data_type\" | move /properties/mlm:input/0/input/dtype -> "
+                          "/properties/mlm:input/0/input/data_type",
+                          "safe: rename \"dim_names\" to \"dim_order\" | move /properties/mlm:output/0/result/dim_names "
+                          "-> /properties/mlm:output/0/result/dim_order"));
+  EXPECT_THAT(findings_of(kMlm509, fixed), IsEmpty());
+}
+
+TEST(Mlm509, FixMapsDlmTasks) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:tasks"},
+    {"op": "add", "path": "/properties/dlm:task", "value": "semantic segmentation"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm509, doc)[0].fix),
+            "safe: rename \"dlm:task\" to \"mlm:tasks\" with the value [\"semantic-segmentation\"] | move "
+            "/properties/dlm:task -> /properties/mlm:tasks | replace /properties/mlm:tasks [\"semantic-segmentation\"]");
+  const auto unknown = test::patched_b(R"([{"op": "remove", "path": "/properties/mlm:tasks"},
+    {"op": "add", "path": "/properties/dlm:task", "value": "denoising"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm509, unknown)[0].fix), "none");
+}
+
+TEST(Mlm509, NoFixWhenTheTargetExistsOrCannotLiveThere) {
+  const auto present = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:task", "value": "classification"},
+    {"op": "add", "path": "/properties/mlm:input/0/input/dtype", "value": "float32"},
+    {"op": "add", "path": "/assets/model/mlm:batch_size", "value": 8},
+    {"op": "add", "path": "/properties/nodata_value", "value": 0},
+    {"op": "add", "path": "/assets/model/raster:bands/1/nodata_value", "value": "none"},
+    {"op": "add", "path": "/links/0/mlm:inputs", "value": []}])");
+  for (const auto& f : findings_of(kMlm509, present)) {
+    if (f.pointer == "/assets/model/mlm:batch_size") {
+      EXPECT_EQ(describe_fix(f.fix),
+                "safe: rename \"mlm:batch_size\" to \"mlm:batch_size_suggestion\" | move /assets/model/mlm:batch_size "
+                "-> /assets/model/mlm:batch_size_suggestion");
+    } else {
+      EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
+    }
+  }
+  EXPECT_THAT(findings_of(kMlm509, present), SizeIs(6));
 }
 
 // --- MLM510 ---------------------------------------------------------------------------------------
@@ -405,6 +687,34 @@ TEST(Mlm510, UnknownVersionsSayWhatTheyAreValidatedAs) {
                           "the document is validated as v1.4.0; declare v1.5.0 or later, or remove the field."));
 }
 
+TEST(Mlm510, FixDeclaresTheLowestSufficientVersion) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://crim-ca.github.io/mlm-extension/v1.2.0/schema.json"},
+    {"op": "remove", "path": "/assets/source_code/mlm:entrypoint"}])");
+  const auto findings = findings_of(kMlm510, doc);
+  ASSERT_THAT(findings, Not(IsEmpty()));
+  for (const auto& f : findings) {
+    EXPECT_EQ(describe_fix(f.fix),
+              "suggest: declare MLM v1.4.0 (\"https://stac-extensions.github.io/mlm/v1.4.0/schema.json\") | replace "
+              "/stac_extensions/0 \"https://stac-extensions.github.io/mlm/v1.4.0/schema.json\"")
+        << f.pointer;
+  }
+  EXPECT_THAT(findings_of(kMlm510, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  const auto entrypoint = test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.4.0/schema.json"));
+  EXPECT_EQ(describe_fix(findings_of(kMlm510, entrypoint)[0].fix),
+            "suggest: declare MLM v1.5.0 (\"https://stac-extensions.github.io/mlm/v1.5.0/schema.json\") | replace "
+            "/stac_extensions/0 \"https://stac-extensions.github.io/mlm/v1.5.0/schema.json\"");
+}
+
+TEST(Mlm510, NoFixWithSeveralMlmUris) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/stac_extensions/0", "value": "https://stac-extensions.github.io/mlm/v1.4.0/schema.json"},
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json"}])");
+  const auto findings = findings_of(kMlm510, doc);
+  ASSERT_THAT(findings, Not(IsEmpty()));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+}
+
 // --- MLM511 ---------------------------------------------------------------------------------------
 
 TEST(Mlm511, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm511, test::baseline_b()), IsEmpty()); }
@@ -424,6 +734,29 @@ TEST(Mlm511, WithoutASingleModelAssetAndOnAssets) {
                           "move \"file:checksum\" to the asset it describes."));
   const auto on_link = test::patched_b(R"([{"op": "add", "path": "/links/0/file:size", "value": 1}])");
   EXPECT_THAT(rendered_findings_of(kMlm511, on_link), IsEmpty());
+}
+
+TEST(Mlm511, FixDeletesACopyOrSuggestsAMove) {
+  const auto copy = test::patched_b(R"([{"op": "add", "path": "/properties/file:size", "value": 46827520}])");
+  const auto findings = findings_of(kMlm511, copy);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove \"file:size\" (the model asset \"model\" has the same value) | remove /properties/file:size");
+  EXPECT_EQ(apply_fix(copy, *findings[0].fix), test::patched_b("[]"));
+  const auto moved = test::patched_b(
+      R"([{"op": "move", "from": "/assets/model/file:checksum", "path": "/properties/file:checksum"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm511, moved)[0].fix),
+            "suggest: move \"file:checksum\" to the model asset \"model\" | move /properties/file:checksum -> "
+            "/assets/model/file:checksum");
+  EXPECT_THAT(findings_of(kMlm511, apply_fix(moved, *findings_of(kMlm511, moved)[0].fix)), IsEmpty());
+}
+
+TEST(Mlm511, NoFixForAnotherValueOrSeveralModelAssets) {
+  const auto other = test::patched_b(R"([{"op": "add", "path": "/properties/file:size", "value": 1}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm511, other)[0].fix), "none");
+  const auto two = test::patched_b(R"([{"op": "add", "path": "/properties/file:checksum", "value": "1220"},
+    {"op": "add", "path": "/assets/model2", "value": {"href": "m2.pt", "roles": ["mlm:model"]}}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm511, two)[0].fix), "none");
 }
 
 }  // namespace

@@ -1,12 +1,15 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
 using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
@@ -40,6 +43,43 @@ TEST(Mlm601, SimilarUrisPass) {
     {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-aoi/v0.2.0/schema.json"},
     {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/schema.json"}])");
   EXPECT_THAT(rendered_findings_of(kMlm601, doc), IsEmpty());
+}
+
+constexpr const char* kMlModelUri = "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json";
+
+TEST(Mlm601, FixRemovesTheEntryOnceNothingIsLeft) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json"}])");
+  const auto findings = findings_of(kMlm601, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix), std::string("suggest: remove \"") + kMlModelUri +
+                                               "\" from stac_extensions | remove /stac_extensions/5");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+  const auto dlm = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm601, dlm)[0].fix),
+            "suggest: remove \"dl-model\" from stac_extensions | remove /stac_extensions/5");
+}
+
+TEST(Mlm601, NoFixWhileLegacyContentRemains) {
+  const std::string declare =
+      R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json"})";
+  for (const std::string leftover : {
+           R"({"op": "add", "path": "/properties/ml-model:type", "value": "ml-model"})",
+           R"({"op": "replace", "path": "/assets/container/roles/1", "value": "ml-model:inference-runtime"})",
+           R"({"op": "replace", "path": "/links/0/rel", "value": "ml-model:train-data"})",
+       }) {
+    const auto doc = test::patched_b("[" + declare + ", " + leftover + "]");
+    const auto findings = findings_of(kMlm601, doc);
+    ASSERT_EQ(findings.size(), 1u) << leftover;
+    EXPECT_EQ(describe_fix(findings[0].fix), "none") << leftover;
+  }
+  const auto dlm = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"},
+    {"op": "add", "path": "/properties/dlm:data", "value": {"process_level": "L2A"}}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm601, dlm)[0].fix), "none");
+  // ml-model roles do not keep a DLM declaration, nor the other way round.
+  const auto other = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"},
+    {"op": "add", "path": "/properties/ml-model:type", "value": "ml-model"}])");
+  EXPECT_NE(describe_fix(findings_of(kMlm601, other)[0].fix), "none");
 }
 
 // --- MLM602 ---------------------------------------------------------------------------------------
@@ -81,6 +121,39 @@ TEST(Mlm602, KeysElsewhereAreNotFields) {
   EXPECT_THAT(rendered_findings_of(kMlm602, doc), IsEmpty());
 }
 
+TEST(Mlm602, FixRenamesArchitectureAndPredictionType) {
+  const auto doc = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:architecture", "path": "/properties/ml-model:architecture"},
+    {"op": "remove", "path": "/properties/mlm:tasks"},
+    {"op": "add", "path": "/properties/ml-model:prediction_type", "value": "classification"},
+    {"op": "add", "path": "/properties/ml-model:type", "value": "ml-model"}])");
+  std::vector<std::string> fixes;
+  std::string fixed = doc;
+  for (const auto& f : findings_of(kMlm602, doc)) {
+    fixes.push_back(describe_fix(f.fix));
+    if (f.fix) fixed = apply_fix(fixed, *f.fix);
+  }
+  EXPECT_THAT(fixes,
+              ElementsAre("suggest: rename \"ml-model:architecture\" to \"mlm:architecture\" | move "
+                          "/properties/ml-model:architecture -> /properties/mlm:architecture",
+                          "suggest: rename \"ml-model:prediction_type\" to \"mlm:tasks\" | move "
+                          "/properties/ml-model:prediction_type -> /properties/mlm:tasks | replace /properties/mlm:tasks "
+                          "[\"classification\"]",
+                          "suggest: remove \"ml-model:type\" | remove /properties/ml-model:type"));
+  EXPECT_THAT(findings_of(kMlm602, fixed), IsEmpty());
+  EXPECT_THAT(fixed, ::testing::HasSubstr(R"("mlm:architecture": "ResNet")"));
+}
+
+TEST(Mlm602, NoFixWhenTheMlmFieldExistsOrThereIsNoMapping) {
+  // The Fails case: mlm:tasks is already there.
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/ml-model:prediction_type", "value": "classification"},
+    {"op": "add", "path": "/properties/ml-model:architecture", "value": "ResNet"},
+    {"op": "add", "path": "/properties/ml-model:learning_approach", "value": "supervised"},
+    {"op": "add", "path": "/assets/container/ml-model:requires-gpu", "value": true}])");
+  const auto findings = findings_of(kMlm602, doc);
+  ASSERT_EQ(findings.size(), 4u);
+  for (const auto& f : findings) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
+}
+
 // --- MLM603 ---------------------------------------------------------------------------------------
 
 TEST(Mlm603, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm603, test::baseline_b()), IsEmpty()); }
@@ -107,6 +180,27 @@ TEST(Mlm603, OtherRolesPass) {
   EXPECT_THAT(rendered_findings_of(kMlm603, doc), IsEmpty());
 }
 
+TEST(Mlm603, FixReplacesThePrefix) {
+  const auto doc = test::patched_b(
+      R"([{"op": "replace", "path": "/assets/container/roles", "value": ["runtime", "ml-model:inference-runtime"]}])");
+  const auto findings = findings_of(kMlm603, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace \"ml-model:inference-runtime\" by \"mlm:inference-runtime\" | replace "
+            "/assets/container/roles/1 \"mlm:inference-runtime\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm603, FixOnlyRemovesTheLegacyRoleNextToItsReplacement) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/assets/container/roles/-", "value": "ml-model:inference-runtime"}])");
+  const auto findings = findings_of(kMlm603, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove \"ml-model:inference-runtime\" (\"mlm:inference-runtime\" is already there) | remove "
+            "/assets/container/roles/2");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
 // --- MLM604 ---------------------------------------------------------------------------------------
 
 TEST(Mlm604, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm604, test::baseline_b()), IsEmpty()); }
@@ -127,6 +221,34 @@ TEST(Mlm604, ImageRelationsAndOthers) {
   EXPECT_THAT(rendered_findings_of(kMlm604, doc),
               ElementsAre("/links/1/rel: legacy relation \"ml-model:inferencing-image\"; describe the image as an "
                           "asset with roles \"runtime\" and \"mlm:inference-runtime\" instead of a link."));
+}
+
+TEST(Mlm604, FixUsesDerivedFromWithASplit) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/links/-", "value": {"rel": "ml-model:train-data", "href": "https://example.com/stac/collections/eurosat-train", "type": "application/json"}}])");
+  const auto findings = findings_of(kMlm604, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "suggest: use \"derived_from\" with \"ml-aoi:split\": \"train\" | replace /links/1/rel \"derived_from\" | "
+            "add /links/1/ml-aoi:split \"train\" | add /stac_extensions/- "
+            "\"https://stac-extensions.github.io/ml-aoi/v0.2.0/schema.json\"");
+  EXPECT_THAT(findings_of(kMlm604, apply_fix(doc, *findings[0].fix)), IsEmpty());
+  // With ml-aoi declared and the split already given, only the relation changes.
+  const auto declared = test::patched_b(R"([
+    {"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-aoi/v0.1.0/schema.json"},
+    {"op": "add", "path": "/links/-", "value": {"rel": "ml-model:test-data", "href": "t", "ml-aoi:split": "test"}}])");
+  EXPECT_EQ(describe_fix(findings_of(kMlm604, declared)[0].fix),
+            "suggest: use \"derived_from\" with \"ml-aoi:split\": \"test\" | replace /links/1/rel \"derived_from\"");
+}
+
+TEST(Mlm604, NoFixForImagesOrAContradictingSplit) {
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/links/-", "value": {"rel": "ml-model:inferencing-image", "href": "docker.io/x:1"}},
+    {"op": "add", "path": "/links/-", "value": {"rel": "ml-model:train-data", "href": "t", "ml-aoi:split": "test"}}])");
+  const auto findings = findings_of(kMlm604, doc);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+  EXPECT_EQ(describe_fix(findings[1].fix), "none");
 }
 
 // --- MLM605 ---------------------------------------------------------------------------------------

@@ -1,12 +1,16 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "fix_check.h"
 #include "rule_harness.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {
 namespace {
 
+using test::apply_fix;
+using test::describe_fix;
+using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
 using ::testing::ElementsAre;
@@ -81,6 +85,28 @@ TEST(Mlm701, CiteAsLinkOrCitationIsAReference) {
   const auto citation = test::patched_b(R"([{"op": "remove", "path": "/properties/sci:doi"},
     {"op": "add", "path": "/properties/sci:citation", "value": "Doe et al. 2024"}])");
   EXPECT_THAT(rendered_findings_of(kMlm701, citation), IsEmpty());
+}
+
+TEST(Mlm701, FixDeclaresTheClassificationExtensionOnly) {
+  const auto doc = test::patched_b(R"([{"op": "remove", "path": "/stac_extensions/4"}])");
+  const auto findings = findings_of(kMlm701, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: add \"https://stac-extensions.github.io/classification/v1.1.0/schema.json\" to stac_extensions | "
+            "add /stac_extensions/- \"https://stac-extensions.github.io/classification/v1.1.0/schema.json\"");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+}
+
+TEST(Mlm701, NoFixForTheOtherFindings) {
+  // Findings 1, 3 and 4 (the Fails case is finding 4): nothing to write without knowing the values.
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/stac_extensions",
+    "value": ["https://stac-extensions.github.io/mlm/v1.5.2/schema.json"]},
+    {"op": "remove", "path": "/properties/mlm:output/0/classification:classes"},
+    {"op": "remove", "path": "/properties/sci:doi"},
+    {"op": "remove", "path": "/assets/model/file:checksum"}])");
+  const auto findings = findings_of(kMlm701, doc);
+  ASSERT_EQ(findings.size(), 3u);
+  for (const auto& f : findings) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
 }
 
 // --- MLM702 missing-sidecar-assets -------------------------------------------------------------
@@ -165,6 +191,17 @@ TEST(Mlm703, ToleratesWrongShapes) {
               ElementsAre(StartsWith("/properties/datetime: ")));
 }
 
+TEST(Mlm703, FixSetsDatetimeToNull) {
+  const auto doc =
+      test::patched_b(R"([{"op": "replace", "path": "/properties/datetime", "value": "2018-06-01T00:00:00Z"}])");
+  const auto findings = findings_of(kMlm703, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(describe_fix(findings[0].fix), "safe: set datetime to null | replace /properties/datetime null");
+  EXPECT_EQ(apply_fix(doc, *findings[0].fix), test::patched_b("[]"));
+  // The Fix line's precondition (both range fields) is the rule's own: without it there is no finding, so no
+  // fix that would leave the Item without any date (IncompleteRangeIsLeftToMlm005).
+}
+
 // --- MLM704 non-canonical-framework ------------------------------------------------------------
 
 TEST(Mlm704, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm704, test::baseline_b()), IsEmpty()); }
@@ -196,6 +233,20 @@ TEST(Mlm704, CanonicalAndUnknownNamesPass) {
         std::string(R"([{"op": "replace", "path": "/properties/mlm:framework", "value": ")") + name + "\"}]");
     EXPECT_THAT(rendered_findings_of(kMlm704, doc), IsEmpty()) << name;
   }
+}
+
+TEST(Mlm704, FixUsesTheCanonicalName) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/properties/mlm:framework", "value": "pytorch"},
+    {"op": "add", "path": "/assets/model/mlm:framework", "value": "Huggingface"}])");
+  const auto findings = findings_of(kMlm704, doc);
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace \"pytorch\" by \"PyTorch\" | replace /properties/mlm:framework \"PyTorch\"");
+  EXPECT_EQ(describe_fix(findings[1].fix),
+            "safe: replace \"Huggingface\" by \"Hugging Face\" | replace /assets/model/mlm:framework \"Hugging Face\"");
+  const auto fixed = apply_fix(apply_fix(doc, *findings[0].fix), *findings[1].fix);
+  EXPECT_THAT(findings_of(kMlm704, fixed), IsEmpty());
 }
 
 // --- MLM705 name-equals-architecture -----------------------------------------------------------

@@ -35,6 +35,9 @@ struct Config {
   // "schema-map": URL (or URL prefix ending in "/") -> file (or folder), relative paths made absolute
   // against `dir`. Like --schema-map, whose mappings win over these.
   std::vector<std::pair<std::string, std::string>> schema_map;
+  // "max-file-size" (bytes, or "64M"-style) and "max-depth": as --max-file-size / --max-depth.
+  std::optional<std::size_t> max_file_size;
+  std::optional<std::size_t> max_depth;
 
   // `file` relative to `dir`, '/'-separated ("../x.json" for a file outside it).
   std::string relative(const std::string& file) const;
@@ -55,6 +58,10 @@ std::optional<Config> load_config(const std::string& path, std::string& error);
 // A code, prefix or rule name as the configuration accepts it ("MLM1", "MLM102", "invalid-accelerator"
 // -> "MLM102"); nullopt if it names nothing. `exact`: a whole code is required, not a prefix.
 std::optional<std::string> normalize_code(std::string_view text, bool exact);
+
+// A size in bytes as --max-file-size and "max-file-size" accept it: digits, optionally followed by K, M or G
+// (KiB, MiB, GiB: powers of 1024). nullopt if malformed or beyond std::size_t.
+std::optional<std::size_t> parse_byte_size(std::string_view text);
 
 // Turns `codes` off in `selection` whatever else says (per-file-ignores): adds them to the ignore list
 // and switches off explicit severities they cover.

@@ -15,6 +15,22 @@ enum class Severity : std::uint8_t { kInfo, kWarning, kError };
 std::string_view severity_name(Severity severity);
 std::optional<Severity> parse_severity(std::string_view text);
 
+// One RFC 6902 JSON Patch operation of a fix. A "move" within one object renames the member in place.
+struct FixEdit {
+  std::string op;     // "add", "remove", "replace", "move"
+  std::string path;   // RFC 6901
+  std::string from;   // "move" only
+  std::string value;  // JSON text; "add" and "replace" only
+};
+
+// An edit that resolves a finding (RULES.md §1.6): safe fixes are applied by --fix, the others only by
+// --fix=unsafe (and shown as suggestions).
+struct Fix {
+  bool safe = false;
+  std::string description;  // "append \"code\" to roles"
+  std::vector<FixEdit> edits;
+};
+
 struct Diagnostic {
   std::string code;      // "MLM102"
   std::string name;      // "input-stacked-count-mismatch"
@@ -24,6 +40,7 @@ struct Diagnostic {
   std::uint32_t column = 0;  // 1-based, in bytes
   std::string message;
   std::string hint;      // optional; empty = none
+  std::optional<Fix> fix = std::nullopt;
 };
 
 // One source line (or, for a very long line such as minified JSON, a window of it) quoted by a finding, so

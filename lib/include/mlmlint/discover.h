@@ -27,7 +27,9 @@ using FileFilter = std::function<bool(const std::string& path, bool named)>;
 
 // Files are taken as given (any name); directories are searched recursively for *.json and *.geojson
 // (symlinked directories are not followed, so loops cannot occur); "-" stands for stdin. A `filter`
-// replaces both defaults: it sees every named file and every regular file found in a directory.
+// replaces both defaults: it sees every named file and every file found in a directory. Nothing is
+// opened here; what cannot be checked becomes a problem (MLM900 with the reason): a missing path, an
+// unreadable folder, a symlink that loops or dangles, a FIFO, socket or device.
 Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& filter = {});
 
 }  // namespace mlmlint

@@ -6,7 +6,8 @@
 
 namespace mlmlint {
 
-// Appends `text` as a JSON string literal: quoted, with '"', '\\' and control characters escaped.
+// Appends `text` as a JSON string literal: quoted, with '"', '\\' and control characters escaped, and
+// bytes that are not valid UTF-8 replaced by U+FFFD, so that the result is always valid JSON.
 void append_json_string(std::string& out, std::string_view text);
 // The same, returned.
 std::string json_quote(std::string_view text);

@@ -48,6 +48,12 @@ class JsonValue {
 
   // The string payload, or nullptr when the value is not a string.
   const std::string* string_value() const { return std::get_if<std::string>(&value_); }
+  // The boolean payload, or nullptr when the value is not a boolean.
+  const bool* bool_value() const { return std::get_if<bool>(&value_); }
+  // Any number as a double (integers may lose precision beyond 2^53); nullopt for other values.
+  std::optional<double> number_value() const;
+  // An integer (or a double with an integral value) that fits in int64; nullopt otherwise.
+  std::optional<std::int64_t> integer_value() const;
 
   // Appends a scalar's JSON text (used by dump()); no-op for arrays and objects.
   void dump_scalar(std::string& out) const;

@@ -31,8 +31,16 @@ struct LintOptions {
   RuleSelection rules;
   std::size_t max_file_size = 64u << 20;  // MLM906 above this (bytes)
   std::size_t max_depth = 1024;           // levels of nested values (root = 1), as simdjson counts; deeper is MLM906
+  std::size_t max_documents = 0;          // features of a FeatureCollection / lines of NDJSON; more is MLM906 (0 = no limit)
   SchemaSourceOptions schemas;            // --schema-map, --allow-remote, --allow-http (schema_sources.h)
 };
+
+// The highest values LintOptions accepts (larger ones are lowered to these). Deep documents run on a stack
+// sized for them (deep_stack.h; tested at kMaxDepthLimit in tests/engine/limits_test.cc); the bound is
+// time: valijson copies its error context at every level, so validating against a recursive schema costs
+// depth squared (0.2 s at 1024 levels, 0.85 s at 2048). simdjson parses at most 4 GiB - 1.
+inline constexpr std::size_t kMaxDepthLimit = 2048;
+inline constexpr std::size_t kMaxFileSizeLimit = 0xFFFFFFFFu;
 
 // The pipeline codes of RULES.md §1.6a.
 struct PipelineCode {
@@ -46,6 +54,7 @@ inline constexpr PipelineCode kInvalidJson{"MLM901", "invalid-json", Severity::k
 inline constexpr PipelineCode kSchemaUnavailable{"MLM902", "schema-unavailable", Severity::kWarning};
 inline constexpr PipelineCode kDuplicateKey{"MLM903", "duplicate-key", Severity::kError};
 inline constexpr PipelineCode kNumberOutOfRange{"MLM904", "number-out-of-range", Severity::kError};
+inline constexpr PipelineCode kBrokenLink{"MLM905", "broken-link", Severity::kError};
 inline constexpr PipelineCode kLimitExceeded{"MLM906", "limit-exceeded", Severity::kError};
 
 class SchemaRegistry;
@@ -65,6 +74,10 @@ class Linter {
   // differ per file); the schemas compiled so far stay shared.
   FileReport lint_file(const std::string& path, const RuleSelection& rules) const;
   FileReport lint_buffer(const std::string& display_path, std::string_view bytes, const RuleSelection& rules) const;
+
+  // Reads a file as lint_file() does; nullopt, with `problem` holding the MLM900/MLM906 report, when it
+  // cannot be checked.
+  std::optional<std::string> read_input(const std::string& path, FileReport& problem) const;
 
   SchemaRegistry& schemas() const;
   const LintOptions& options() const { return options_; }

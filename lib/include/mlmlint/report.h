@@ -31,12 +31,14 @@ struct Summary {
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
-  std::size_t fixable = 0;               // findings whose rule has a safe fix
+  std::size_t fixable = 0;               // findings with a safe fix (--fix)
+  std::size_t suggested = 0;             // findings with a suggested fix (--fix=unsafe)
   std::map<std::string, RuleCount> rules;  // by code
   void add(const FileReport& report);
 };
 
-// "Checked 2 files: 3 errors, 1 warning, 0 infos (1 has a safe fix)." — the fix clause only when N > 0.
+// "Checked 2 files: 3 errors, 1 warning, 0 infos (1 fixable with --fix)." — the fix clause only when
+// some finding has a fix.
 std::string text_summary(const Summary& summary);
 
 enum class ReportFormat { kText, kJson, kSarif, kGithub, kJunit };
