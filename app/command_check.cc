@@ -28,6 +28,7 @@
 #include "mlmlint/fix.h"
 #include "mlmlint/unified_diff.h"
 #include "mlmlint/linter.h"
+#include "mlmlint/ndjson.h"
 #include "mlmlint/report.h"
 #include "registry.h"
 
@@ -122,8 +123,11 @@ class Progress {
 };
 
 // Drops the --output file from the inputs, keeping each problem's place among the remaining files.
-void skip_output_file(Inputs& inputs, const std::string& output) {
+// `selections` runs parallel to inputs.files and loses the same entry.
+void skip_output_file(Inputs& inputs, std::vector<std::shared_ptr<const RuleSelection>>& selections,
+                      const std::string& output) {
   std::vector<std::string> kept;
+  std::vector<std::shared_ptr<const RuleSelection>> kept_selections;
   std::vector<std::size_t> new_index(inputs.files.size() + 1);
   for (std::size_t i = 0; i < inputs.files.size(); ++i) {
     new_index[i] = kept.size();
@@ -133,10 +137,12 @@ void skip_output_file(Inputs& inputs, const std::string& output) {
       continue;
     }
     kept.push_back(std::move(inputs.files[i]));
+    if (i < selections.size()) kept_selections.push_back(std::move(selections[i]));
   }
   new_index[inputs.files.size()] = kept.size();
   for (auto& problem : inputs.problems) problem.before = new_index[std::min(problem.before, inputs.files.size())];
   inputs.files = std::move(kept);
+  selections = std::move(kept_selections);
 }
 
 // What --fix did (or --diff would do), for the closing summary.
@@ -254,7 +260,7 @@ int run_check(const CheckOptions& options) {
   Inputs inputs = std::move(settings.inputs);
   // The report being written is not an input: `--format json --output report.json .` would otherwise check its
   // own half-written output.
-  if (!options.output.empty()) skip_output_file(inputs, options.output);
+  if (!options.output.empty()) skip_output_file(inputs, settings.selections, options.output);
   for (auto& problem : inputs.problems) apply_baseline(problem.report);
   const Linter linter(lint_options);
   const std::size_t count = inputs.files.size();
@@ -291,7 +297,11 @@ int run_check(const CheckOptions& options) {
       const std::string& path = inputs.files[i];
       const RuleSelection& rules = *settings.selections[i];
       Slot slot;
-      if (fixing) {
+      if (fixing && is_ndjson_name(path)) {
+        // One document per line: fixing would rewrite the file as one document. Report it as it is.
+        spdlog::warn("{}: not fixed: --fix and --diff do not rewrite NDJSON files", path);
+        slot.report = check_input(linter, path, rules, input_options);
+      } else if (fixing) {
         FileFix fixed = fix_file(linter, path, unsafe_fixes, !options.diff, rules);
         if (options.diff) slot.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
         slot.report = std::move(fixed.outcome.report);
