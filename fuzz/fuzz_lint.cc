@@ -2,18 +2,26 @@
 // rules, positions, source excerpts) and then through every report format. Besides crashes, sanitizer
 // reports and hangs, it checks what the reports promise: JSON and SARIF are valid JSON (and so valid
 // UTF-8), JUnit is valid UTF-8, and text without colour and GitHub commands carry no raw control bytes.
+// And the fast first pass of schema validation (lib/fast_accept.h) reaches valijson's verdict.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <simdjson.h>
 
+#include <valijson/validator.hpp>
+
+#include "mlmlint/deep_stack.h"
 #include "mlmlint/linter.h"
 #include "mlmlint/report.h"
+#include "schema_check.h"
+#include "schema_registry.h"
 
 namespace {
 
@@ -86,6 +94,47 @@ void check_reports(const FileReport& report) {
   expect_json("statistics json is not valid JSON", stats_json.str());
 }
 
+// The input against the schemas it declares, the STAC 1.0.0 Item schema and MLM v1.5.2 (so that junk
+// meets the largest schema too): both passes must agree. Documents with duplicate keys keep valijson's
+// pass in the linter (the fast pass's precondition); deep ones are left to the linter's own stack.
+void check_fast_pass(std::string_view bytes, const FileReport& report) {
+  for (const auto& d : report.diagnostics) {
+    if (d.code == "MLM903") return;
+  }
+  if (mlmlint::nesting_depth(bytes, 64) >= 64) return;
+  static const std::unique_ptr<mlmlint::SchemaRegistry> registry = mlmlint::SchemaRegistry::embedded();
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::element root;
+  if (parser.parse(simdjson::padded_string(bytes)).get(root) != simdjson::SUCCESS) return;
+  std::vector<std::string> urls = {"https://schemas.stacspec.org/v1.0.0/item-spec/json-schema/item.json",
+                                   "https://stac-extensions.github.io/mlm/v1.5.2/schema.json"};
+  simdjson::dom::array extensions;
+  if (root.is_object() && root["stac_extensions"].get(extensions) == simdjson::SUCCESS) {
+    for (auto e : extensions) {
+      std::string_view url;
+      if (e.get(url) == simdjson::SUCCESS && registry->has(std::string(url))) urls.emplace_back(url);
+    }
+  }
+  thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
+  for (const auto& url : urls) {
+    const mlmlint::CompiledSchema* schema = registry->get(url);
+    if (!schema) continue;
+    bool accepted = false;
+    try {
+      accepted = mlmlint::schema_accepts(*schema, root, validator);
+    } catch (const std::exception&) {
+      continue;  // reported by the linter as MLM000; the fast pass then defers to valijson
+    }
+    bool fast = false;
+    try {
+      fast = mlmlint::fast_schema_accepts(*schema, root);
+    } catch (const std::exception&) {
+      fail("the fast pass threw where valijson did not, against " + url, std::string(bytes));
+    }
+    if (fast != accepted) fail("the fast pass and valijson disagree against " + url, std::string(bytes));
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -100,5 +149,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (d.line == 0 || d.column == 0) fail("a finding without a position: " + d.code + " " + d.message, "");
   }
   check_reports(report);
+  check_fast_pass(bytes, report);
   return 0;
 }

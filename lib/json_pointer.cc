@@ -1,10 +1,15 @@
 #include "mlmlint/json_pointer.h"
 
+#include <charconv>
+
 namespace mlmlint {
 
-std::string escape_pointer_token(std::string_view token) {
-  std::string out;
-  out.reserve(token.size());
+void append_pointer_token(std::string& out, std::string_view token) {
+  // Most tokens need no escaping: append them whole.
+  if (token.find_first_of("~/") == std::string_view::npos) {
+    out += token;
+    return;
+  }
   for (char c : token) {
     if (c == '~') {
       out += "~0";
@@ -14,6 +19,12 @@ std::string escape_pointer_token(std::string_view token) {
       out += c;
     }
   }
+}
+
+std::string escape_pointer_token(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  append_pointer_token(out, token);
   return out;
 }
 
@@ -41,16 +52,22 @@ std::vector<std::string> split_pointer(std::string_view pointer) {
 }
 
 std::string pointer_append(std::string_view base, std::string_view token) {
-  std::string out(base);
+  std::string out;
+  out.reserve(base.size() + 1 + token.size());
+  out += base;
   out += '/';
-  out += escape_pointer_token(token);
+  append_pointer_token(out, token);
   return out;
 }
 
 std::string pointer_append(std::string_view base, std::size_t index) {
-  std::string out(base);
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, index);
+  std::string out;
+  out.reserve(base.size() + 1 + static_cast<std::size_t>(end - digits));
+  out += base;
   out += '/';
-  out += std::to_string(index);
+  out.append(digits, end);
   return out;
 }
 

@@ -241,8 +241,9 @@ class FileLint {
       const bool nested = field.value.is_array() || field.value.is_object();
       if (earlier == 0 && !nested) continue;
       pointer += '/';
-      pointer += escape_pointer_token(field.key);
+      append_pointer_token(pointer, field.key);
       if (earlier > 0) {
+        has_duplicate_keys_ = true;
         add(kDuplicateKey, pointer,
             fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
                         "wins (mlm-lint checks the first)", std::string(field.key)),
@@ -353,7 +354,8 @@ class FileLint {
     }
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     try {
-      if (schema_accepts(*schema, root, validator)) return;
+      // The fast first pass; valijson collects the errors of documents it rejects.
+      if (has_duplicate_keys_ ? schema_accepts(*schema, root, validator) : fast_schema_accepts(*schema, root)) return;
       for (auto& e : schema_errors(*schema, root, validator)) {
         // The substitute schema of an aliased/unknown MLM version requires its own URI (RULES.md §2.1).
         if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
@@ -538,6 +540,7 @@ class FileLint {
   SchemaRegistry& registry_;
   std::string_view text_;
   std::vector<Pending> pending_;
+  bool has_duplicate_keys_ = false;  // then valijson decides alone (fast_accept.h)
   std::size_t document_begin_ = 0;  // pending_[document_begin_...] belong to the document being checked
   std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
 };

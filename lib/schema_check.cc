@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "fast_accept.h"
 #include "mlmlint/json_pointer.h"
 #include "simdjson_adapter.h"
 
@@ -16,6 +17,10 @@ namespace mlmlint {
 
 bool schema_accepts(const CompiledSchema& schema, simdjson::dom::element document, valijson::Validator& validator) {
   return validator.validate(schema.schema, SimdjsonAdapter(document), nullptr);
+}
+
+bool fast_schema_accepts(const CompiledSchema& schema, simdjson::dom::element document) {
+  return fast_accepts(schema.schema, document);
 }
 
 namespace {

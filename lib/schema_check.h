@@ -26,6 +26,10 @@ struct SchemaError {
 // Fail-fast validation (no error collection: the fast path for valid documents). May throw.
 bool schema_accepts(const CompiledSchema& schema, simdjson::dom::element document, valijson::Validator& validator);
 
+// The same verdict without valijson's per-node allocations (fast_accept.h); only for documents without
+// duplicate keys. May throw.
+bool fast_schema_accepts(const CompiledSchema& schema, simdjson::dom::element document);
+
 // Exhaustive validation, shaped. May throw (valijson reports some schema problems lazily).
 std::vector<SchemaError> schema_errors(const CompiledSchema& schema, simdjson::dom::element document,
                                        valijson::Validator& validator);

@@ -15,6 +15,7 @@
 #include <valijson/validation_results.hpp>
 
 #include "mlmlint/rfc3339.h"
+#include "regex_shortcut.h"
 #include "simdjson_adapter.h"
 
 namespace mlmlint {
@@ -137,10 +138,13 @@ class EnumConstraint : public Poly<EnumConstraint> {
     const element value = element_of(target);
     simdjson::dom::array allowed;
     if (node_.get(allowed) != simdjson::SUCCESS) return true;
+    for (auto a : allowed) {
+      if (json_equal(a, value)) return true;
+    }
+    if (!results) return false;  // the fast pass: no message to build
     std::string list;
     std::size_t shown = 0;
     for (auto a : allowed) {
-      if (json_equal(a, value)) return true;
       if (shown < 12) {
         list += shown ? ", " : "";
         list += render_short(a);
@@ -177,6 +181,7 @@ class PatternConstraint : public Poly<PatternConstraint> {
   explicit PatternConstraint(element node) {
     if (!node.is_string()) valijson::throwRuntimeError("'pattern' must be a string");
     pattern_ = std::string(node.get_string().value_unsafe());
+    shortcut_ = RegexShortcut::recognize(pattern_);
     try {
       regex_ = std::make_shared<const std::regex>(pattern_, std::regex::ECMAScript);
     } catch (const std::regex_error& e) {
@@ -188,7 +193,7 @@ class PatternConstraint : public Poly<PatternConstraint> {
     const element value = element_of(target);
     std::string_view s;
     if (value.get(s) != simdjson::SUCCESS) return true;  // pattern applies to strings only
-    if (std::regex_search(s.begin(), s.end(), *regex_)) return true;
+    if (shortcut_ ? shortcut_->search(s) : std::regex_search(s.begin(), s.end(), *regex_)) return true;
     push(results, context, ErrorKind::kPattern,
          fmt::format("{} does not match the required pattern {}", render_short(value), pattern_));
     return false;
@@ -197,6 +202,7 @@ class PatternConstraint : public Poly<PatternConstraint> {
  private:
   std::string pattern_;
   std::shared_ptr<const std::regex> regex_;  // compiled once, shared by clones (std::regex is immutable)
+  std::optional<RegexShortcut> shortcut_;     // the same answer without std::regex, for common shapes
 };
 
 class FormatConstraint : public Poly<FormatConstraint> {

@@ -38,7 +38,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (const ExtensionInfo* ext = extension_for_key(v.key)) {
       auto it = std::find_if(usages.begin(), usages.end(), [&](const Usage& u) { return u.ext == ext; });
       if (it == usages.end()) {
-        usages.push_back({ext, std::string(v.key), v.pointer, 1});
+        usages.push_back({ext, std::string(v.key), v.pointer(), 1});
       } else {
         ++it->count;
       }

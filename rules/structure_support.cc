@@ -42,12 +42,19 @@ bool is_asset_kind(MlmObjectKind kind) {
          kind == MlmObjectKind::kCollectionItemAsset;
 }
 
+std::string KeyVisit::pointer() const { return pointer_append(parent_pointer, key); }
+
 void walk_keys(element value, std::string_view pointer, const std::function<bool(const KeyVisit&)>& visit) {
   struct Frame {
     element value;
     std::string pointer;
   };
-  // Children are pushed in reverse so that they are visited in document order.
+  auto is_container = [](element e) {
+    const auto type = e.type();
+    return type == simdjson::dom::element_type::OBJECT || type == simdjson::dom::element_type::ARRAY;
+  };
+  // Children are pushed in reverse so that they are visited in document order; only containers get a
+  // frame (and so a pointer string): scalars have nothing to visit.
   std::vector<Frame> stack;
   stack.push_back({value, std::string(pointer)});
   std::vector<Frame> children;
@@ -57,24 +64,19 @@ void walk_keys(element value, std::string_view pointer, const std::function<bool
     children.clear();
     if (auto obj = as_object(frame.value)) {
       for (auto field : *obj) {
-        std::string child_pointer = pointer_append(frame.pointer, field.key);
-        const KeyVisit visit_info{field.key, field.value, child_pointer};
-        if (visit(visit_info)) children.push_back({field.value, std::move(child_pointer)});
+        const KeyVisit visit_info{field.key, field.value, frame.pointer};
+        if (visit(visit_info) && is_container(field.value)) {
+          children.push_back({field.value, pointer_append(frame.pointer, field.key)});
+        }
       }
     } else if (auto arr = as_array(frame.value)) {
       std::size_t i = 0;
       for (auto child : *arr) {
-        children.push_back({child, pointer_append(frame.pointer, i)});
+        if (is_container(child)) children.push_back({child, pointer_append(frame.pointer, i)});
         ++i;
       }
     }
-    for (auto it = children.rbegin(); it != children.rend(); ++it) {
-      // Scalars have nothing to visit; skip them early to keep the stack small.
-      const auto type = it->value.type();
-      if (type == simdjson::dom::element_type::OBJECT || type == simdjson::dom::element_type::ARRAY) {
-        stack.push_back(std::move(*it));
-      }
-    }
+    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back(std::move(*it));
   }
 }
 

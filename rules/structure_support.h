@@ -37,7 +37,9 @@ bool is_asset_kind(MlmObjectKind kind);
 struct KeyVisit {
   std::string_view key;
   element value;
-  const std::string& pointer;
+  std::string_view parent_pointer;
+  // Built on request: most visitors only look at keys.
+  std::string pointer() const;
 };
 void walk_keys(element value, std::string_view pointer, const std::function<bool(const KeyVisit&)>& visit);
 

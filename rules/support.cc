@@ -129,6 +129,7 @@ std::vector<Located> array_entries(element value, std::string_view pointer) {
   std::vector<Located> out;
   auto arr = as_array(value);
   if (!arr) return out;
+  out.reserve(arr->size());
   std::size_t i = 0;
   for (auto child : *arr) {
     out.push_back({child, pointer_append(pointer, i), {}, i});
@@ -141,6 +142,7 @@ std::vector<Located> object_entries(element value, std::string_view pointer) {
   std::vector<Located> out;
   auto obj = as_object(value);
   if (!obj) return out;
+  out.reserve(obj->size());
   std::size_t i = 0;
   for (auto field : *obj) {
     out.push_back({field.value, pointer_append(pointer, field.key), field.key, i});

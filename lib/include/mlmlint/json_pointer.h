@@ -10,6 +10,8 @@ namespace mlmlint {
 
 // Escapes one reference token ("~" -> "~0", "/" -> "~1").
 std::string escape_pointer_token(std::string_view token);
+// Appends the escaped token to `out` (no temporary string).
+void append_pointer_token(std::string& out, std::string_view token);
 // Splits a pointer into unescaped tokens; "" yields no tokens.
 std::vector<std::string> split_pointer(std::string_view pointer);
 
