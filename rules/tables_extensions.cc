@@ -1,5 +1,7 @@
 #include "tables_extensions.h"
 
+#include <algorithm>
+#include <iterator>
 
 namespace mlmlint::rules {
 
@@ -22,6 +24,10 @@ constexpr ExtensionInfo kExtensions[] = {
 };
 
 constexpr std::string_view kHost = "stac-extensions.github.io/";
+static_assert(std::all_of(std::begin(kExtensions), std::end(kExtensions),
+                             [](const ExtensionInfo& e) { return e.prefix.ends_with(':'); }),
+              "extension_for_key skips keys without ':'");
+
 constexpr std::string_view kSchemaSuffix = "/schema.json";
 
 bool is_version_char(char c) {
@@ -34,6 +40,8 @@ bool is_version_char(char c) {
 std::span<const ExtensionInfo> extension_table() { return kExtensions; }
 
 const ExtensionInfo* extension_for_key(std::string_view key) {
+  // Every prefix ends with ':' (asserted below the table); most keys have none, and this runs per key.
+  if (key.find(':') == std::string_view::npos) return nullptr;
   for (const auto& ext : kExtensions) {
     if (key.starts_with(ext.prefix)) return &ext;
   }

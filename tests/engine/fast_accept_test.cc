@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <iostream>
 #include <memory>
 #include <optional>
 #include <sstream>
@@ -253,6 +254,7 @@ class BundledSchemas : public ::testing::Test {
   simdjson::dom::parser parser_;
   std::size_t accepted_ = 0;
   std::size_t rejected_ = 0;
+  std::size_t documents_ = 0;
 };
 
 TEST_F(BundledSchemas, SameVerdictOnEveryExampleAndFixture) {
@@ -296,9 +298,12 @@ TEST_F(BundledSchemas, SameVerdictOnMutatedExamples) {
         JsonValue mutated = *document;  // a replaced container takes its children with it: start afresh
         *nodes_of(mutated)[i] = replacement;
         compare(path.string() + " node " + std::to_string(i), mutated.dump(0), urls);
+        ++documents_;
       }
     }
   }
+  std::cout << "[ fast pass ] " << documents_ << " mutated documents, " << accepted_ << " accepted and " << rejected_
+            << " rejected verdicts, all as valijson's\n";
   EXPECT_GT(accepted_, 500u);
   EXPECT_GT(rejected_, 500u);
 }
