@@ -354,8 +354,7 @@ class FileLint {
     }
     thread_local valijson::Validator validator(valijson::Validator::kStrongTypes);
     try {
-      // The fast first pass; valijson collects the errors of documents it rejects.
-      if (has_duplicate_keys_ ? schema_accepts(*schema, root, validator) : fast_schema_accepts(*schema, root)) return;
+      if (accepts(*schema, root, validator)) return;
       for (auto& e : schema_errors(*schema, root, validator)) {
         // The substitute schema of an aliased/unknown MLM version requires its own URI (RULES.md §2.1).
         if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
@@ -367,6 +366,19 @@ class FileLint {
     } catch (const std::exception& e) {
       add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", url, e.what()));
     }
+  }
+
+  // The first pass: the fast one (fast_accept.h), or valijson's own for documents with repeated keys and
+  // when the fast one throws (valijson then decides, and its exception is what gets reported). valijson
+  // collects the errors of documents rejected here.
+  bool accepts(const CompiledSchema& schema, simdjson::dom::element root, valijson::Validator& validator) const {
+    if (!has_duplicate_keys_) {
+      try {
+        return fast_schema_accepts(schema, root);
+      } catch (const std::exception&) {
+      }
+    }
+    return schema_accepts(schema, root, validator);
   }
 
   static bool is_feature_collection(simdjson::dom::element root) {

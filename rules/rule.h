@@ -3,6 +3,7 @@
 // report pointers and messages through a RuleSink, and the engine positions, filters and renders them.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,11 +31,16 @@ inline constexpr VersionRange kAllVersions{};
 
 enum class DocumentKind { kItem, kCollection, kOther };
 
+// The lists most rules start from (inputs, outputs, assets, MLM objects), built once per document by the
+// first rule that asks (rules/support.cc); the DOM is immutable, so they never go stale.
+struct RuleMemo;
+
 struct RuleContext {
   simdjson::dom::element root;
   DocumentKind kind = DocumentKind::kOther;
   EffectiveMlm mlm;
   std::string_view stac_version;  // "" when absent or not a string
+  mutable std::shared_ptr<RuleMemo> memo;
 };
 
 struct Finding {

@@ -157,23 +157,41 @@ std::optional<element> properties(const RuleContext& ctx) {
   return p;
 }
 
-std::vector<Located> mlm_inputs(const RuleContext& ctx) {
-  auto props = properties(ctx);
-  if (!props) return {};
-  auto in = member(*props, "mlm:input");
-  return in ? array_entries(*in, "/properties/mlm:input") : std::vector<Located>{};
+RuleMemo& memo_of(const RuleContext& ctx) {
+  if (!ctx.memo) ctx.memo = std::make_shared<RuleMemo>();
+  return *ctx.memo;
 }
 
-std::vector<Located> mlm_outputs(const RuleContext& ctx) {
+namespace {
+
+std::vector<Located> property_array(const RuleContext& ctx, std::string_view key, std::string_view pointer) {
   auto props = properties(ctx);
   if (!props) return {};
-  auto out = member(*props, "mlm:output");
-  return out ? array_entries(*out, "/properties/mlm:output") : std::vector<Located>{};
+  auto list = member(*props, key);
+  return list ? array_entries(*list, pointer) : std::vector<Located>{};
 }
 
-std::vector<Located> assets(const RuleContext& ctx) {
-  auto a = member(ctx.root, "assets");
-  return a ? object_entries(*a, "/assets") : std::vector<Located>{};
+}  // namespace
+
+const std::vector<Located>& mlm_inputs(const RuleContext& ctx) {
+  auto& m = memo_of(ctx).inputs;
+  if (!m) m = property_array(ctx, "mlm:input", "/properties/mlm:input");
+  return *m;
+}
+
+const std::vector<Located>& mlm_outputs(const RuleContext& ctx) {
+  auto& m = memo_of(ctx).outputs;
+  if (!m) m = property_array(ctx, "mlm:output", "/properties/mlm:output");
+  return *m;
+}
+
+const std::vector<Located>& assets(const RuleContext& ctx) {
+  auto& m = memo_of(ctx).assets;
+  if (!m) {
+    auto a = member(ctx.root, "assets");
+    m = a ? object_entries(*a, "/assets") : std::vector<Located>{};
+  }
+  return *m;
 }
 
 bool has_role(element asset, std::string_view role) {
@@ -186,12 +204,15 @@ bool has_role(element asset, std::string_view role) {
   return false;
 }
 
-std::vector<Located> model_assets(const RuleContext& ctx) {
-  std::vector<Located> out;
-  for (auto& a : assets(ctx)) {
-    if (has_role(a.value, "mlm:model")) out.push_back(a);
+const std::vector<Located>& model_assets(const RuleContext& ctx) {
+  auto& m = memo_of(ctx).model_assets;
+  if (!m) {
+    m.emplace();
+    for (const auto& a : assets(ctx)) {
+      if (has_role(a.value, "mlm:model")) m->push_back(a);
+    }
   }
-  return out;
+  return *m;
 }
 
 std::size_t edit_distance(std::string_view a_in, std::string_view b_in) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,11 +59,23 @@ std::vector<Located> object_entries(element value, std::string_view pointer);
 
 // Item structure (empty when the document lacks the part or it has the wrong type).
 std::optional<element> properties(const RuleContext& ctx);
-std::vector<Located> mlm_inputs(const RuleContext& ctx);   // /properties/mlm:input/K
-std::vector<Located> mlm_outputs(const RuleContext& ctx);  // /properties/mlm:output/K
-std::vector<Located> assets(const RuleContext& ctx);       // /assets/KEY
+}  // namespace mlmlint::rules
+
+namespace mlmlint {
+struct RuleMemo {
+  std::optional<std::vector<rules::Located>> inputs, outputs, assets, model_assets;
+};
+}  // namespace mlmlint
+
+namespace mlmlint::rules {
+
+RuleMemo& memo_of(const RuleContext& ctx);
+
+const std::vector<Located>& mlm_inputs(const RuleContext& ctx);   // /properties/mlm:input/K
+const std::vector<Located>& mlm_outputs(const RuleContext& ctx);  // /properties/mlm:output/K
+const std::vector<Located>& assets(const RuleContext& ctx);       // /assets/KEY
 bool has_role(element asset, std::string_view role);
-std::vector<Located> model_assets(const RuleContext& ctx); // assets whose roles contain "mlm:model"
+const std::vector<Located>& model_assets(const RuleContext& ctx); // assets whose roles contain "mlm:model"
 
 // Damerau-Levenshtein distance (optimal string alignment) on lower-cased strings.
 std::size_t edit_distance(std::string_view a, std::string_view b);
