@@ -57,13 +57,18 @@ std::unordered_map<std::string, std::regex>& valijson_regex_cache() {
   return cache;
 }
 
-// The first member named `name` (valijson's Object::find), or nullptr: `index` is its position.
-bool find_member(simdjson::dom::object object, std::string_view name, element* value, std::size_t* index = nullptr) {
+// valijson's Object::find: the first member with this name (at_key is simdjson's own linear look-up).
+bool has_member(simdjson::dom::object object, std::string_view name) {
+  return object.at_key(name).error() == simdjson::SUCCESS;
+}
+
+// The same, with the member's value and position.
+bool find_member(simdjson::dom::object object, std::string_view name, element& value, std::size_t& index) {
   std::size_t i = 0;
   for (auto field : object) {
     if (field.key == name) {
-      if (value) *value = field.value;
-      if (index) *index = i;
+      value = field.value;
+      index = i;
       return true;
     }
     ++i;
@@ -148,15 +153,15 @@ class FastVisitor final : public vc::ConstraintVisitor {
     if (target_.get(object) != simdjson::SUCCESS) return true;
     bool ok = true;
     c.applyToPropertyDependencies([&](const auto& name, const auto& dependencies) {
-      if (!find_member(object, name.c_str(), nullptr)) return true;
+      if (!has_member(object, name.c_str())) return true;
       for (const auto& dependency : dependencies) {
-        if (!find_member(object, dependency.c_str(), nullptr)) return ok = false;
+        if (!has_member(object, dependency.c_str())) return ok = false;
       }
       return true;
     });
     if (!ok) return false;
     c.applyToSchemaDependencies([&](const auto& name, const Subschema* s) {
-      if (!find_member(object, name.c_str(), nullptr)) return true;
+      if (!has_member(object, name.c_str())) return true;
       return ok = validate(*s);
     });
     return ok;
@@ -250,7 +255,7 @@ class FastVisitor final : public vc::ConstraintVisitor {
     simdjson::dom::object object;
     if (target_.get(object) != simdjson::SUCCESS) return true;
     bool ok = true;
-    c.applyToRequiredProperties([&](const auto& name) { return ok = find_member(object, name.c_str(), nullptr); });
+    c.applyToRequiredProperties([&](const auto& name) { return ok = has_member(object, name.c_str()); });
     return ok;
   }
 
@@ -264,7 +269,7 @@ class FastVisitor final : public vc::ConstraintVisitor {
     c.applyToProperties([&](const auto& name, const Subschema* s) {
       element value;
       std::size_t index = 0;
-      if (!find_member(object, name.c_str(), &value, &index)) return true;
+      if (!find_member(object, name.c_str(), value, index)) return true;
       marks.mark(index);
       return ok = validate_child(value, *s);
     });

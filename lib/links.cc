@@ -15,6 +15,7 @@
 #include <simdjson.h>
 
 #include "json_scan.h"
+#include "schema_bundle.h"
 #include "mlmlint/json_pointer.h"
 #include "mlmlint/linter.h"
 #include "mlmlint/source_lines.h"
@@ -58,27 +59,6 @@ bool has_remote_scheme(std::string_view href, bool& is_file_url) {
                  [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
   is_file_url = scheme == "file";
   return !is_file_url;
-}
-
-// Hrefs are URI references: %XX escapes stand for bytes ("my%20item.json").
-std::string percent_decode(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  auto hex = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
-      out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  return out;
 }
 
 // The local path a relative or file:// href names, as the file holding it would be displayed.

@@ -46,6 +46,11 @@ std::optional<Version> parse_version(std::string_view text) {
   return Version{parts[0], parts[1], parts[2]};
 }
 
+bool is_version_char(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '+' ||
+         c == '-';
+}
+
 std::optional<MlmUri> match_mlm_uri(std::string_view uri) {
   // RULES.md §2.1:
   //   ^https?://(stac-extensions\.github\.io/mlm|crim-ca\.github\.io/mlm-extension)/v([0-9A-Za-z.+-]+)/schema\.json$
@@ -61,11 +66,7 @@ std::optional<MlmUri> match_mlm_uri(std::string_view uri) {
   constexpr std::string_view kSuffix = "/schema.json";
   if (!uri.ends_with(kSuffix) || uri.size() == kSuffix.size()) return std::nullopt;
   const std::string_view version = uri.substr(0, uri.size() - kSuffix.size());
-  for (const char c : version) {
-    const bool ok = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' ||
-                    c == '+' || c == '-';
-    if (!ok) return std::nullopt;
-  }
+  if (!std::all_of(version.begin(), version.end(), is_version_char)) return std::nullopt;
   MlmUri out;
   out.uri = std::string(whole);
   out.version_text = std::string(version);

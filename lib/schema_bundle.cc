@@ -68,6 +68,26 @@ std::string strip_fragment(std::string_view uri) {
   return std::string(hash == std::string_view::npos ? uri : uri.substr(0, hash));
 }
 
+std::string percent_decode(std::string_view text) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() && hex(text[i + 1]) >= 0 && hex(text[i + 2]) >= 0) {
+      out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 std::string resolve_uri(std::string_view base, std::string_view ref) {
   if (has_scheme(ref)) {
     const std::size_t authority_end = ref.find('/', ref.find("://") == std::string_view::npos ? 0 : ref.find("://") + 3);

@@ -39,5 +39,7 @@ SchemaBundle bundle_schema(const std::string& root_url, const SchemaLoader& load
 std::string resolve_uri(std::string_view base, std::string_view reference);
 // Drops the fragment (and a trailing empty "#").
 std::string strip_fragment(std::string_view uri);
+// Decodes %XX escapes (URI references: link hrefs, "$ref" fragments); a malformed escape is kept as it is.
+std::string percent_decode(std::string_view text);
 
 }  // namespace mlmlint

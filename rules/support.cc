@@ -157,12 +157,22 @@ std::optional<element> properties(const RuleContext& ctx) {
   return p;
 }
 
+}  // namespace mlmlint::rules
+
+namespace mlmlint {
+struct RuleMemo {
+  std::optional<std::vector<rules::Located>> inputs, outputs, assets, model_assets;
+};
+}  // namespace mlmlint
+
+namespace mlmlint::rules {
+
+namespace {
+
 RuleMemo& memo_of(const RuleContext& ctx) {
   if (!ctx.memo) ctx.memo = std::make_shared<RuleMemo>();
   return *ctx.memo;
 }
-
-namespace {
 
 std::vector<Located> property_array(const RuleContext& ctx, std::string_view key, std::string_view pointer) {
   auto props = properties(ctx);

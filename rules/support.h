@@ -3,7 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,18 +58,6 @@ std::vector<Located> object_entries(element value, std::string_view pointer);
 
 // Item structure (empty when the document lacks the part or it has the wrong type).
 std::optional<element> properties(const RuleContext& ctx);
-}  // namespace mlmlint::rules
-
-namespace mlmlint {
-struct RuleMemo {
-  std::optional<std::vector<rules::Located>> inputs, outputs, assets, model_assets;
-};
-}  // namespace mlmlint
-
-namespace mlmlint::rules {
-
-RuleMemo& memo_of(const RuleContext& ctx);
-
 const std::vector<Located>& mlm_inputs(const RuleContext& ctx);   // /properties/mlm:input/K
 const std::vector<Located>& mlm_outputs(const RuleContext& ctx);  // /properties/mlm:output/K
 const std::vector<Located>& assets(const RuleContext& ctx);       // /assets/KEY

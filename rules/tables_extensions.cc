@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "mlmlint/mlm_version.h"
+
 namespace mlmlint::rules {
 
 namespace {
@@ -29,11 +31,6 @@ static_assert(std::all_of(std::begin(kExtensions), std::end(kExtensions),
               "extension_for_key skips keys without ':'");
 
 constexpr std::string_view kSchemaSuffix = "/schema.json";
-
-bool is_version_char(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '+' ||
-         c == '-';
-}
 
 }  // namespace
 

@@ -38,6 +38,8 @@ struct MlmUri {
   std::size_t index = 0;              // position in stac_extensions
 };
 std::optional<MlmUri> match_mlm_uri(std::string_view uri);
+// The characters of the version segment of an extension schema URI (".../v1.2.0-beta+x/schema.json").
+bool is_version_char(char c);
 
 enum class VersionSource {
   kDeclared,      // exactly one known version declared with its canonical URI
