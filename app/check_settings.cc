@@ -11,8 +11,8 @@
 #include <spdlog/spdlog.h>
 
 #include "inputs.h"
-#include "mlmlint/config.h"
-#include "mlmlint/shard.h"
+#include "mlmlint/engine/config.h"
+#include "mlmlint/engine/shard.h"
 
 namespace mlmlint::app {
 

@@ -7,10 +7,10 @@
 #include <vector>
 
 #include "command.h"
-#include "mlmlint/diagnostic.h"
-#include "mlmlint/discover.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/links.h"
+#include "mlmlint/core/diagnostic.h"
+#include "mlmlint/engine/discover.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/links.h"
 
 namespace mlmlint::app {
 

@@ -4,10 +4,10 @@
 #include <string>
 #include <vector>
 
-#include "mlmlint/diagnostic.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/schema_sources.h"
-#include "mlmlint/skeleton.h"
+#include "mlmlint/core/diagnostic.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/schema/schema_sources.h"
+#include "mlmlint/migrate/skeleton.h"
 
 namespace mlmlint::app {
 
@@ -34,17 +34,17 @@ struct CheckOptions {
   std::string write_baseline;  // --write-baseline: record today's findings in this file
   std::string max_file_size;   // --max-file-size BYTES (or 64M): MLM906 above ("" = config file or 64 MiB)
   std::string max_depth;       // --max-depth N: MLM906 for deeper nesting ("" = config file or 1024)
-  // Inputs at catalogue scale (app/inputs.cc, lib/links.cc, lib/ndjson.cc, lib/shard.cc).
+  // Inputs at catalogue scale (app/inputs.cc, lib/engine/inputs/links.cc, lib/engine/ndjson.cc, lib/engine/inputs/shard.cc).
   std::string files_from;         // --files-from FILE|-: more paths, one per line
   bool follow_links = false;      // --follow-links: also check what child/item links of catalogues reach
   long max_link_depth = -1;       // --max-link-depth N: link hops followed (-1 = no limit)
   bool ndjson = false;            // --ndjson: standard input is NDJSON
   std::size_t max_documents = 0;  // --max-documents N: per FeatureCollection / NDJSON file (0 = no limit)
   std::string shard;              // --shard K/N: check only this share of the files
-  // Fixes (lib/include/mlmlint/fix.h).
+  // Fixes (lib/engine/include/mlmlint/engine/fix.h).
   std::string fix;    // --fix[=safe|unsafe]: "" = do not fix
   bool diff = false;  // --diff: print the fixes as a unified diff instead of writing them
-  // Schemas beyond the bundle (lib/include/mlmlint/schema_sources.h; app/command_schemas.cc).
+  // Schemas beyond the bundle (lib/schema/include/mlmlint/schema/schema_sources.h; app/command_schemas.cc).
   std::vector<std::string> schema_map;  // --schema-map URL=PATH (repeatable)
   bool allow_remote = false;            // --allow-remote: download schemas neither bundled, mapped nor cached
   bool allow_http = false;              // --allow-http: also plain http:// (and redirects to it)

@@ -23,14 +23,14 @@
 #include "inputs.h"
 #include "command.h"
 #include "exit_code.h"
-#include "mlmlint/baseline.h"
-#include "mlmlint/discover.h"
-#include "mlmlint/fix.h"
-#include "mlmlint/unified_diff.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/ndjson.h"
-#include "mlmlint/report.h"
-#include "registry.h"
+#include "mlmlint/engine/baseline.h"
+#include "mlmlint/engine/discover.h"
+#include "mlmlint/engine/fix.h"
+#include "mlmlint/core/unified_diff.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/ndjson.h"
+#include "mlmlint/engine/report.h"
+#include "mlmlint/rules/registry.h"
 
 namespace mlmlint::app {
 

@@ -1,4 +1,4 @@
-// `mlm-lint migrate`: rewrite ml-model, DLM and older MLM documents as MLM v1.5.2 (lib/migrate.cc does
+// `mlm-lint migrate`: rewrite ml-model, DLM and older MLM documents as MLM v1.5.2 (lib/migrate/migrate.cc does
 // the rewriting). Migrated documents go to stdout (one file), next to nothing (--diff), over the input
 // (--in-place) or into a folder (--output); what happened goes to stderr and optionally --report FILE.
 #include <filesystem>
@@ -12,12 +12,12 @@
 
 #include "command.h"
 #include "exit_code.h"
-#include "mlmlint/atomic_write.h"
-#include "mlmlint/discover.h"
-#include "mlmlint/json_text.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/migrate.h"
-#include "mlmlint/unified_diff.h"
+#include "mlmlint/core/atomic_write.h"
+#include "mlmlint/engine/discover.h"
+#include "mlmlint/core/json_text.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/migrate/migrate.h"
+#include "mlmlint/core/unified_diff.h"
 
 namespace mlmlint::app {
 

@@ -1,4 +1,4 @@
-// `mlm-lint new`: print a minimal MLM v1.5.2 Item with "TODO" placeholders (lib/skeleton.cc).
+// `mlm-lint new`: print a minimal MLM v1.5.2 Item with "TODO" placeholders (lib/migrate/skeleton.cc).
 #include <iostream>
 
 #include <spdlog/spdlog.h>

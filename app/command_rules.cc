@@ -6,8 +6,8 @@
 
 #include "command.h"
 #include "exit_code.h"
-#include "mlmlint/report.h"
-#include "registry.h"
+#include "mlmlint/engine/report.h"
+#include "mlmlint/rules/registry.h"
 
 namespace mlmlint::app {
 

@@ -1,5 +1,5 @@
 // `mlm-lint schemas list|fetch|clear`, and the schema options of `check` (--schema-map, --allow-remote,
-// --allow-http). The loader chain itself is in lib/schema_sources.cc.
+// --allow-http). The loader chain itself is in lib/schema/schema_sources.cc.
 #include <iostream>
 
 #include <fmt/format.h>
@@ -7,7 +7,7 @@
 
 #include "command.h"
 #include "exit_code.h"
-#include "schema_registry.h"
+#include "mlmlint/schema/schema_registry.h"
 
 namespace mlmlint::app {
 

@@ -13,7 +13,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include "mlmlint/ndjson.h"
+#include "mlmlint/engine/ndjson.h"
 
 namespace mlmlint::app {
 

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "mlmlint/diagnostic.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/links.h"
+#include "mlmlint/core/diagnostic.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/links.h"
 
 namespace mlmlint::app {
 

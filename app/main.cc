@@ -11,7 +11,7 @@
 
 #include "command.h"
 #include "exit_code.h"
-#include "mlmlint/mlm_version.h"
+#include "mlmlint/core/mlm_version.h"
 
 namespace {
 

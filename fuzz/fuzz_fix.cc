@@ -12,8 +12,8 @@
 
 #include <simdjson.h>
 
-#include "mlmlint/fix.h"
-#include "mlmlint/linter.h"
+#include "mlmlint/engine/fix.h"
+#include "mlmlint/engine/linter.h"
 
 namespace {
 

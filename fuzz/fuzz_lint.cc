@@ -2,7 +2,7 @@
 // rules, positions, source excerpts) and then through every report format. Besides crashes, sanitizer
 // reports and hangs, it checks what the reports promise: JSON and SARIF are valid JSON (and so valid
 // UTF-8), JUnit is valid UTF-8, and text without colour and GitHub commands carry no raw control bytes.
-// And the fast first pass of schema validation (lib/fast_accept.h) reaches valijson's verdict.
+// And the fast first pass of schema validation (lib/schema/fast_accept.h) reaches valijson's verdict.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -17,11 +17,11 @@
 
 #include <valijson/validator.hpp>
 
-#include "mlmlint/deep_stack.h"
-#include "mlmlint/linter.h"
-#include "mlmlint/report.h"
-#include "schema_check.h"
-#include "schema_registry.h"
+#include "mlmlint/core/deep_stack.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/report.h"
+#include "schema_passes.h"
+#include "mlmlint/schema/schema_registry.h"
 
 namespace {
 

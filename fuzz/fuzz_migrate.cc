@@ -10,8 +10,8 @@
 
 #include <simdjson.h>
 
-#include "mlmlint/linter.h"
-#include "mlmlint/migrate.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/migrate/migrate.h"
 
 namespace {
 

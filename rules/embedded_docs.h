@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-#include "mlmlint/embedded.h"
+#include "mlmlint/core/embedded.h"
 
 namespace mlmlint {
 

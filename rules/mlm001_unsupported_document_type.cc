@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "rule_list.h"
-#include "support.h"
-#include "tables_frameworks.h"
+#include "support/support.h"
+#include "mlmlint/core/tables_frameworks.h"
 
 namespace mlmlint::rules {
 

@@ -3,13 +3,13 @@
 // and MLM keys at the Item root or on links.
 #include <fmt/format.h>
 
-#include "asset_support.h"
-#include "fix_placement.h"
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/asset_support.h"
+#include "support/fix_placement.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_fields.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_fields.h"
 
 namespace mlmlint::rules {
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_fields.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_fields.h"
 
 namespace mlmlint::rules {
 

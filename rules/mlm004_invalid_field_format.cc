@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_frameworks.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_frameworks.h"
 
 namespace mlmlint::rules {
 

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

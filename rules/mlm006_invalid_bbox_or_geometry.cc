@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "geometry_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/geometry_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "geometry_support.h"
+#include "support/fix_support.h"
+#include "support/geometry_support.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -2,10 +2,10 @@
 // explicit null source, true with a named source. The schema's if/then meant to check this never applies.
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

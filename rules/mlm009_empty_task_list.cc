@@ -1,8 +1,8 @@
 // MLM009: mlm:tasks (and each output's tasks) is REQUIRED, and an empty list says nothing about the model;
 // the schema has no minItems.
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

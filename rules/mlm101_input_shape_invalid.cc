@@ -1,5 +1,5 @@
 // MLM101: input.shape and input.dim_order describe the same dimensions, and every size is > 0 or -1.
-#include "io_support.h"
+#include "support/io_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

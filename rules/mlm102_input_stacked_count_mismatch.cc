@@ -1,6 +1,6 @@
 // MLM102: the bands (or variables) listed for an input must match the size of the "bands"
 // ("variables") dimension of input.shape. Exemplary rule: see rules/docs/MLM102.md.
-#include "io_support.h"
+#include "support/io_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

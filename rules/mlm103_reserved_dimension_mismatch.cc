@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "io_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_support.h"
+#include "support/io_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

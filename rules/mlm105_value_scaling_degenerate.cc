@@ -1,8 +1,8 @@
 // MLM105: value-scaling parameters that make the operation undefined (division by zero) or inverted.
 #include <fmt/format.h>
 
-#include "io_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/io_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -4,10 +4,10 @@
 
 #include <fmt/format.h>
 
-#include "io_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/io_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "tables_dimensions.h"
+#include "mlmlint/core/tables_dimensions.h"
 
 namespace mlmlint::rules {
 

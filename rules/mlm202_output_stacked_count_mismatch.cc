@@ -1,6 +1,6 @@
 // MLM202: the bands (or variables) listed for an output must match the size of the "bands" ("variables")
 // dimension of result.shape — the output counterpart of MLM102.
-#include "io_support.h"
+#include "support/io_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

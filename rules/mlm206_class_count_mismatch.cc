@@ -2,8 +2,8 @@
 // number of class objects. Size 1 (one class index per sample, e.g. arg-max) and -1 are not compared.
 #include <fmt/format.h>
 
-#include "io_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/io_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

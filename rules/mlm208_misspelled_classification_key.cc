@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "class_support.h"
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/class_support.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -1,6 +1,6 @@
 // MLM301: an Item needs at least one asset with the role "mlm:model" (the schema lets "assets": {} pass).
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -1,8 +1,8 @@
 // MLM302: every Item model asset states how the artifact was produced in a non-empty "mlm:artifact_type".
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

@@ -1,9 +1,9 @@
 // MLM303: "mlm:artifact_type" and the "mlm:model" role go together; an Item asset without the role must not
 // carry an artifact type.
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

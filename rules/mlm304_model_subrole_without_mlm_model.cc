@@ -2,12 +2,12 @@
 // "mlm:model" on the same asset whenever one of them is used.
 #include <algorithm>
 
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "tables_assets.h"
+#include "mlmlint/core/tables_assets.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

@@ -1,12 +1,12 @@
 // MLM305: an asset with "mlm:entrypoint" must carry the role "code" (README: MANDATORY); "mlm:source_code"
 // alone does not satisfy the schema.
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
-#include "fix_support.h"
+#include "support/fix_support.h"
 
 namespace mlmlint::rules {
 

@@ -1,12 +1,12 @@
 // MLM306: the framework a model asset is made for can be read from three places — its mlm:artifact_type, the
 // framework=/application= parameter of its media type, and the effective mlm:framework. They must not name
 // incompatible frameworks (T4/T5 families; unknown values and Hugging Face never conflict).
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
-#include "tables_assets.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_assets.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

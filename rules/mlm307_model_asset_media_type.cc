@@ -1,12 +1,12 @@
 // MLM307: the media type of a model asset should describe the artifact itself: present, not a web page or
 // metadata type, and preferably not a custom framework-specific type that HTTP servers may refuse (T9).
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "tables_assets.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_assets.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

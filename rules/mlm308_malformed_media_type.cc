@@ -4,12 +4,12 @@
 #include <array>
 #include <cctype>
 
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
-#include "tables_assets.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_assets.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

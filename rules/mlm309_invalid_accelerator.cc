@@ -5,12 +5,12 @@
 #include <optional>
 #include <vector>
 
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

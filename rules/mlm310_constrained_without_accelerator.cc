@@ -1,10 +1,10 @@
 // MLM310: "mlm:accelerator_constrained": true is meaningless without an accelerator to be constrained to
 // (README §Accelerator Type Enum: with a null accelerator, set it to false or omit it).
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

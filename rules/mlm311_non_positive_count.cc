@@ -3,10 +3,10 @@
 #include <array>
 #include <cmath>
 
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

@@ -2,7 +2,7 @@
 // means the value was given in MB/GB or is a placeholder such as the examples' 1.
 #include <unordered_set>
 
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -4,8 +4,8 @@
 #include <unordered_map>
 
 #include "rule_list.h"
-#include "support.h"
-#include "tables_assets.h"
+#include "support/support.h"
+#include "mlmlint/core/tables_assets.h"
 
 namespace mlmlint::rules {
 

@@ -1,10 +1,10 @@
 // MLM314: the source-code asset should be directly usable and reproducible: raw contents rather than a rendered
 // "blob" page, and a pinned revision rather than a bare repository URL (README §Source Code Asset).
 #include "rule_list.h"
-#include "support.h"
-#include "tables_frameworks.h"
+#include "support/support.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

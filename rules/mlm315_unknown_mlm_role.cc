@@ -3,9 +3,9 @@
 #include <array>
 #include <unordered_map>
 
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
-#include "tables_assets.h"
+#include "mlmlint/core/tables_assets.h"
 
 namespace mlmlint::rules {
 

@@ -2,11 +2,11 @@
 // stating it with "mlm:accelerator_constrained": true.
 #include <optional>
 
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

@@ -2,7 +2,7 @@
 // (README: references "MUST refer to corresponding Band Object"; the schema never compares names).
 #include <fmt/format.h>
 
-#include "band_support.h"
+#include "support/band_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -3,7 +3,7 @@
 // this rule checks whenever any input or output does, and says which part is missing.
 #include <fmt/format.h>
 
-#include "band_support.h"
+#include "support/band_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -2,8 +2,8 @@
 // only in a major version other than 1. eo/raster v2 moved to STAC 1.1 "bands"; MLM supports only v1.x.
 #include <fmt/format.h>
 
-#include "band_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/band_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -1,8 +1,8 @@
 // MLM404: raster v1.x defines raster:bands for assets only; in Item properties it is not where readers (or
 // the MLM schema since v1.3.0) look for it.
-#include "fix_placement.h"
+#include "support/fix_placement.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

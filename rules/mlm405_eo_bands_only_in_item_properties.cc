@@ -1,9 +1,9 @@
 // MLM405: Item-level eo:bands without any asset-level eo:bands fails EO v1 validation (stac-extensions/eo#12),
 // even though the MLM schema accepts it as a band provider.
-#include "fix_placement.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_placement.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

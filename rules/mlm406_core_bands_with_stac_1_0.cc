@@ -2,7 +2,7 @@
 // unknown field, and the MLM schema does not accept it as a band provider.
 #include <fmt/format.h>
 
-#include "band_support.h"
+#include "support/band_support.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

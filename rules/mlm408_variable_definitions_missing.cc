@@ -2,8 +2,8 @@
 // declared. Like MLM402, this checks whenever any input or output lists variables (the schema only when all do).
 #include <fmt/format.h>
 
-#include "band_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/band_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -4,8 +4,8 @@
 
 #include <fmt/format.h>
 
-#include "band_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/band_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 
 namespace mlmlint::rules {

@@ -2,9 +2,9 @@
 // MLM extension in stac_extensions.
 #include <fmt/format.h>
 
-#include "fix_placement.h"
+#include "support/fix_placement.h"
 #include "rule_list.h"
-#include "structure_support.h"
+#include "support/structure_support.h"
 
 namespace mlmlint::rules {
 

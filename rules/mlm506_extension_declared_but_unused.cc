@@ -5,10 +5,10 @@
 #include <fmt/format.h>
 
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_extensions.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_extensions.h"
 
-#include "fix_support.h"
+#include "support/fix_support.h"
 
 namespace mlmlint::rules {
 

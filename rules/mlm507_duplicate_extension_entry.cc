@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
-#include "fix_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -2,10 +2,10 @@
 // statistics) are ignored; value_scaling replaced them. The message gives the equivalent when there is one.
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -3,12 +3,12 @@
 // classification keys MLM208's.
 #include <fmt/format.h>
 
-#include "fix_placement.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_placement.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_fields.h"
-#include "tables_legacy.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_fields.h"
+#include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 

@@ -2,11 +2,11 @@
 // reject some of these and silently ignore others (additional keys of input/output objects).
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_fields.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_fields.h"
 
 namespace mlmlint::rules {
 

@@ -2,9 +2,9 @@
 // no particular file (the MLM examples put file:size there).
 #include <fmt/format.h>
 
-#include "fix_placement.h"
+#include "support/fix_placement.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -1,10 +1,10 @@
 // MLM601: the deprecated ml-model extension or the DLM extension (MLM's predecessor) is declared.
 #include <fmt/format.h>
 
-#include "fix_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_legacy.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 

@@ -1,11 +1,11 @@
 // MLM603: asset roles of the ml-model extension, which MLM took over under the mlm: prefix.
 #include <fmt/format.h>
 
-#include "fix_support.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_support.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_legacy.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 

@@ -1,12 +1,12 @@
 // MLM604: link relations of the ml-model extension (training/test data, container images).
 #include <fmt/format.h>
 
-#include "fix_placement.h"
-#include "mlmlint/json_pointer.h"
+#include "support/fix_placement.h"
+#include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
-#include "support.h"
-#include "tables_extensions.h"
-#include "tables_legacy.h"
+#include "support/support.h"
+#include "mlmlint/core/tables_extensions.h"
+#include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "rule_list.h"
-#include "structure_support.h"
-#include "tables_legacy.h"
+#include "support/structure_support.h"
+#include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 

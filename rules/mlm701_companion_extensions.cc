@@ -1,12 +1,12 @@
 // MLM701: MLM describes the model; companion extensions describe the rest (BP §Recommended Extensions):
 // file (checksum and size of the artifact), scientific (citation), classification (output classes).
-#include "asset_support.h"
-#include "fix_placement.h"
+#include "support/asset_support.h"
+#include "support/fix_placement.h"
 #include "rule_list.h"
-#include "tables_extensions.h"
+#include "mlmlint/core/tables_extensions.h"
 
-#include "mlmlint/json_pointer.h"
-#include "mlmlint/mlm_version.h"
+#include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/mlm_version.h"
 
 namespace mlmlint::rules {
 

@@ -1,8 +1,8 @@
 // MLM702: side-car assets (source code, runtime container) are optional but STRONGLY RECOMMENDED by the README:
 // without them users have a model artifact but no documented way to run it.
 #include "rule_list.h"
-#include "support.h"
-#include "tables_frameworks.h"
+#include "support/support.h"
+#include "mlmlint/core/tables_frameworks.h"
 
 namespace mlmlint::rules {
 

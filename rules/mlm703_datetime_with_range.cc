@@ -2,9 +2,9 @@
 // for. A non-null datetime next to them reads as a single nominal date, which a model does not have
 // (BP §Using STAC Common Metadata Fields; ml-model: "datetime ... should always be null"). Exemplary rule:
 // see rules/docs/MLM703.md.
-#include "fix_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

@@ -1,11 +1,11 @@
 // MLM704: the README STRONGLY recommends the common framework names; "pytorch", "torch" or "sklearn" are
 // accepted by the schema's free-text branch but make catalogues harder to search and compare (T5).
-#include "asset_support.h"
-#include "fix_support.h"
+#include "support/asset_support.h"
+#include "support/fix_support.h"
 #include "rule_list.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

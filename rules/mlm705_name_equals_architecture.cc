@@ -1,10 +1,10 @@
 // MLM705: mlm:name identifies this model; the README says it "must be distinct from simply naming the model
 // architecture". "ResNet" as both name and architecture says nothing about which ResNet this is.
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
-#include "tables_frameworks.h"
+#include "mlmlint/core/tables_frameworks.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

@@ -4,10 +4,10 @@
 #include <array>
 #include <unordered_set>
 
-#include "asset_support.h"
+#include "support/asset_support.h"
 #include "rule_list.h"
 
-#include "mlmlint/json_pointer.h"
+#include "mlmlint/core/json_pointer.h"
 
 namespace mlmlint::rules {
 

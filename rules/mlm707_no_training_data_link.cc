@@ -1,7 +1,7 @@
 // MLM707: a "derived_from" link names the data the model was trained/validated on (BP §ML-AOI and Label
 // Extensions; ml-model relation types), which is what users need to judge whether it fits their data.
 #include "rule_list.h"
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 

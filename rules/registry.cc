@@ -1,4 +1,4 @@
-#include "registry.h"
+#include "mlmlint/rules/registry.h"
 
 #include <algorithm>
 #include <array>

@@ -1,7 +1,7 @@
 // Declarations of every rule defined in rules/mlmNNN_*.cc; registry.cc lists them in one table.
 #pragma once
 
-#include "rule.h"
+#include "mlmlint/rules/rule.h"
 
 namespace mlmlint::rules {
 

@@ -6,8 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "catalogue_cases.h"
-#include "mlmlint/linter.h"
-#include "registry.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/rules/registry.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

@@ -6,9 +6,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/baseline.h"
-#include "mlmlint/config.h"
-#include "mlmlint/glob.h"
+#include "mlmlint/engine/baseline.h"
+#include "mlmlint/engine/config.h"
+#include "mlmlint/engine/glob.h"
 
 namespace mlmlint {
 namespace {

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
-#include "mlmlint/linter.h"
+#include "mlmlint/engine/linter.h"
 
 namespace mlmlint {
 namespace {

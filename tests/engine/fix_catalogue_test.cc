@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 #include "catalogue_cases.h"
-#include "mlmlint/fix.h"
-#include "registry.h"
+#include "mlmlint/engine/fix.h"
+#include "mlmlint/rules/registry.h"
 
 namespace mlmlint {
 namespace {

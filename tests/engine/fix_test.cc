@@ -7,7 +7,7 @@
 
 #include <gtest/gtest.h>
 
-#include "mlmlint/fix.h"
+#include "mlmlint/engine/fix.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

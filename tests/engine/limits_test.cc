@@ -16,9 +16,9 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/config.h"
-#include "mlmlint/deep_stack.h"
-#include "mlmlint/linter.h"
+#include "mlmlint/engine/config.h"
+#include "mlmlint/core/deep_stack.h"
+#include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

@@ -12,7 +12,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/links.h"
+#include "mlmlint/engine/links.h"
 
 namespace mlmlint {
 namespace {

@@ -17,8 +17,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
-#include "mlmlint/ndjson.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/ndjson.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

@@ -14,7 +14,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
+#include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

@@ -7,12 +7,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
-#include "mlmlint/report.h"
-#include "registry.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/report.h"
+#include "mlmlint/rules/registry.h"
 #include "rule_harness.h"
-#include "schema_check.h"
-#include "schema_registry.h"
+#include "schema_passes.h"
+#include "mlmlint/schema/schema_registry.h"
 
 namespace mlmlint {
 namespace {

@@ -1,13 +1,13 @@
 // The reporters (lib/report_*.cc) on hand-made FileReports: excerpts, truncation, escaping for each format,
-// colour decisions, the summary; and the source lines the Linter keeps for them (lib/source_lines.cc).
+// colour decisions, the summary; and the source lines the Linter keeps for them (lib/core/text/source_lines.cc).
 #include <sstream>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
-#include "mlmlint/report.h"
-#include "mlmlint/source_lines.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/engine/report.h"
+#include "mlmlint/core/source_lines.h"
 #include "rule_harness.h"
 
 namespace mlmlint {

@@ -23,10 +23,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
-#include "mlmlint/schema_sources.h"
+#include "mlmlint/engine/linter.h"
+#include "mlmlint/schema/schema_sources.h"
 #include "rule_harness.h"
-#include "schema_registry.h"
+#include "mlmlint/schema/schema_registry.h"
 
 namespace mlmlint {
 namespace {

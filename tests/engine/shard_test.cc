@@ -7,7 +7,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/shard.h"
+#include "mlmlint/engine/shard.h"
 
 namespace mlmlint {
 namespace {

@@ -14,7 +14,7 @@
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
-#include "mlmlint/linter.h"
+#include "mlmlint/engine/linter.h"
 
 namespace mlmlint {
 namespace {

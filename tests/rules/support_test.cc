@@ -1,10 +1,10 @@
-// The shared helpers of rules/support.h that several rules rely on for near-miss suggestions
+// The shared helpers of rules/support/support.h that several rules rely on for near-miss suggestions
 // (MLM003, MLM109, MLM309, MLM315): RULES.md §2.2 "String distance".
 #include <string>
 
 #include <gtest/gtest.h>
 
-#include "support.h"
+#include "support/support.h"
 
 namespace mlmlint::rules {
 namespace {

@@ -8,9 +8,9 @@
 
 #include <gtest/gtest.h>
 
-#include "mlmlint/diagnostic.h"
-#include "mlmlint/json_patch.h"
-#include "mlmlint/json_value.h"
+#include "mlmlint/core/diagnostic.h"
+#include "mlmlint/core/json_patch.h"
+#include "mlmlint/core/json_value.h"
 
 namespace mlmlint::test {
 

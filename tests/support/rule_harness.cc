@@ -37,7 +37,7 @@ const std::string& baseline_b() {
 
 }  // namespace mlmlint::test
 
-#include "mlmlint/json_patch.h"
+#include "mlmlint/core/json_patch.h"
 
 namespace mlmlint::test {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "rule.h"
+#include "mlmlint/rules/rule.h"
 
 namespace mlmlint::test {
 

@@ -1,0 +1,664 @@
+#include "mlmlint/engine/linter.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <map>
+#include <set>
+#include <unordered_set>
+
+#include <fmt/format.h>
+#include <simdjson.h>
+
+#include "mlmlint/core/json_scan.h"
+#include "mlmlint/core/deep_stack.h"
+#include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/source_lines.h"
+#include "mlmlint/rules/registry.h"
+#include "mlmlint/rules/rule.h"
+#include "mlmlint/schema/schema_check.h"
+#include "mlmlint/schema/schema_registry.h"
+
+namespace mlmlint {
+
+// ------------------------------------------------------------------------------------------------
+// Rule selection
+
+namespace {
+bool matches_any(std::string_view code, const std::vector<std::string>& patterns) {
+  for (const auto& p : patterns) {
+    if (code.substr(0, p.size()) == p) return true;
+    if (const RuleInfo* rule = find_rule(p); rule && rule->code == code) return true;  // by name
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<Severity> RuleSelection::effective(std::string_view code, Severity default_severity) const {
+  if (auto it = severity.find(std::string(code)); it != severity.end()) return it->second;
+  if (!select.empty() && !matches_any(code, select)) return std::nullopt;
+  if (matches_any(code, ignore)) return std::nullopt;
+  return default_severity;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Per-file work
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string too_large_message(std::size_t size, std::size_t limit) {
+  return fmt::format("the file is {} bytes, above the limit of {} bytes; it was not checked", size, limit);
+}
+
+struct Pending {
+  Diagnostic diagnostic;
+  std::size_t occurrence = 0;      // which occurrence of a repeated key the position refers to
+  bool claimable = false;          // an MLM000 finding that explain mode may drop
+  bool generic = false;            // ... whose message needs the schema to be understood
+};
+
+class FileLint {
+ public:
+  FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
+      : options_(options), rules_(rules), registry_(registry), text_(text) {}
+
+  void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
+    // Unreadable and unparseable files are always reported: nothing else could be checked. That includes
+    // MLM904, which simdjson (and so every later stage) rejects like a syntax error.
+    const bool always = code.code == kIoError.code || code.code == kInvalidJson.code ||
+                        code.code == kNumberOutOfRange.code || code.code == kLimitExceeded.code;
+    std::optional<Severity> severity =
+        always ? std::optional<Severity>(code.severity) : rules_.effective(code.code, code.severity);
+    if (!severity) return;
+    Pending p;
+    p.diagnostic = {std::string(code.code), std::string(code.name), *severity, std::move(pointer), 0, 0,
+                    std::move(message), std::move(hint)};
+    p.claimable = code.code == kSchemaError.code;
+    pending_.push_back(std::move(p));
+  }
+
+  void run() {
+    simdjson::dom::element root;
+    if (!parse(root)) return;
+    std::string pointer;
+    check_duplicate_keys(root, pointer);
+    if (is_feature_collection(root)) {
+      check_features(root);
+      return;
+    }
+    if (options_.run_schema) check_schemas(root);
+    if (options_.run_rules) check_rules(root, text_.find("\"mlm:") != std::string_view::npos);
+  }
+
+  std::vector<Diagnostic> finish() {
+    if (pending_.empty()) return {};
+    std::vector<std::string> pointers;
+    for (const auto& p : pending_) pointers.push_back(p.diagnostic.pointer);
+    const PointerLocations locations = locate_pointers(text_, pointers);
+    // The offset of every diagnostic first, then all line:column pairs in one sweep over the text:
+    // line_column_at per diagnostic rescans from the start, which made 20,000 findings in a 2 MB file
+    // take 30 s.
+    std::vector<std::size_t> offsets(pending_.size(), kNoOffset);
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      const Pending& p = pending_[i];
+      if (p.diagnostic.line != 0) continue;
+      auto it = locations.offsets.find(p.diagnostic.pointer);
+      if (it != locations.offsets.end() && !it->second.empty()) {
+        offsets[i] = it->second[std::min(p.occurrence, it->second.size() - 1)];
+      }
+    }
+    const std::vector<LineColumn> positions = line_columns_at(offsets);
+    std::vector<Diagnostic> out;
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+      Diagnostic& d = pending_[i].diagnostic;
+      if (d.line == 0) {
+        d.line = 1;  // whole-document findings point at the start, as ruff and gcc do
+        d.column = 1;
+        if (offsets[i] != kNoOffset) {
+          d.line = positions[i].line;
+          d.column = positions[i].column;
+        }
+      }
+      out.push_back(std::move(d));
+    }
+    sort_diagnostics(out);
+    return out;
+  }
+
+ private:
+  static constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
+
+  // line_column_at for many offsets (kNoOffset entries are skipped) in one pass over the text.
+  std::vector<LineColumn> line_columns_at(const std::vector<std::size_t>& offsets) const {
+    std::vector<std::size_t> order;
+    for (std::size_t i = 0; i < offsets.size(); ++i) {
+      if (offsets[i] != kNoOffset) order.push_back(i);
+    }
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return offsets[a] < offsets[b]; });
+    std::vector<LineColumn> out(offsets.size());
+    std::uint32_t line = 1;
+    std::size_t line_start = 0;
+    std::size_t scanned = 0;
+    for (const std::size_t i : order) {
+      const std::size_t offset = std::min(offsets[i], text_.size());
+      for (; scanned < offset; ++scanned) {
+        if (text_[scanned] == '\n') {
+          ++line;
+          line_start = scanned + 1;
+        }
+      }
+      out[i] = {line, static_cast<std::uint32_t>(offset - line_start + 1)};
+    }
+    return out;
+  }
+
+  bool parse(simdjson::dom::element& root) {
+    if (text_.size() > options_.max_file_size) {
+      add(kLimitExceeded, "", too_large_message(text_.size(), options_.max_file_size));
+      return false;
+    }
+    thread_local simdjson::dom::parser parser;
+    // simdjson enforces the depth limit it was allocated with (1024 by default), not ours: without
+    // this, a lower --max-depth would only apply to documents that fail to parse for another reason.
+    if (parser.max_depth() != options_.max_depth &&
+        parser.allocate(std::max({parser.capacity(), text_.size(), std::size_t{64}}), options_.max_depth) !=
+            simdjson::SUCCESS) {
+      add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", options_.max_depth));
+      return false;
+    }
+    const auto error = parser.parse(text_.data(), text_.size()).get(root);
+    if (error == simdjson::SUCCESS) return true;
+    const SyntaxError syntax = find_syntax_error(text_, options_.max_depth);
+    const LineColumn lc = line_column_at(text_, syntax.offset);
+    switch (syntax.problem) {
+      case SyntaxProblem::kNumberOutOfRange:
+        add(kNumberOutOfRange, "", syntax.message + "; it cannot be represented exactly by JSON readers",
+            "write it as a string, or as a smaller number");
+        break;
+      case SyntaxProblem::kTooDeep: add(kLimitExceeded, "", syntax.message + "; the document was not checked"); break;
+      case SyntaxProblem::kInvalidJson: add(kInvalidJson, "", syntax.message); break;
+      case SyntaxProblem::kNone:
+        // Our scanner accepts what simdjson refused: report simdjson's own words.
+        if (error == simdjson::DEPTH_ERROR) {
+          add(kLimitExceeded, "", fmt::format("nesting deeper than {} levels; the document was not checked", options_.max_depth));
+        } else {
+          add(kInvalidJson, "", std::string("not valid JSON: ") + simdjson::error_message(error));
+        }
+        pending_.back().diagnostic.line = 1;
+        pending_.back().diagnostic.column = 1;
+        return false;
+    }
+    if (!pending_.empty()) {
+      pending_.back().diagnostic.line = lc.line;
+      pending_.back().diagnostic.column = lc.column;
+    }
+    return false;
+  }
+
+  // simdjson keeps every duplicate (lookups return the first); other readers keep the last.
+  // `pointer` is one buffer extended and truncated in place: the valid path allocates nothing per member.
+  void check_duplicate_keys(simdjson::dom::element value, std::string& pointer) {
+    const std::size_t saved = pointer.size();
+    if (value.is_array()) {
+      const simdjson::dom::array arr = value.get_array().value_unsafe();
+      std::size_t i = 0;
+      for (auto child : arr) {
+        if (child.is_array() || child.is_object()) {
+          pointer += '/';
+          pointer += std::to_string(i);
+          check_duplicate_keys(child, pointer);
+          pointer.resize(saved);
+        }
+        ++i;
+      }
+      return;
+    }
+    if (!value.is_object()) return;
+    const simdjson::dom::object obj = value.get_object().value_unsafe();
+    // Most objects are small: compare pairwise on the stack; hash only the large ones.
+    constexpr std::size_t kSmall = 16;
+    const bool small = obj.size() <= kSmall;
+    std::array<std::string_view, kSmall> keys;
+    std::unordered_map<std::string_view, std::size_t> counts;
+    std::size_t index = 0;
+    for (auto field : obj) {
+      std::size_t earlier = 0;
+      if (small) {
+        for (std::size_t j = 0; j < index; ++j) earlier += keys[j] == field.key ? 1 : 0;
+        keys[index] = field.key;
+      } else {
+        earlier = counts[field.key]++;
+      }
+      ++index;
+      const bool nested = field.value.is_array() || field.value.is_object();
+      if (earlier == 0 && !nested) continue;
+      pointer += '/';
+      append_pointer_token(pointer, field.key);
+      if (earlier > 0) {
+        has_duplicate_keys_ = true;
+        add(kDuplicateKey, pointer,
+            fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
+                        "wins (mlm-lint checks the first)", std::string(field.key)),
+            "remove or rename the duplicate");
+        if (!pending_.empty() && pending_.back().diagnostic.code == kDuplicateKey.code) pending_.back().occurrence = earlier;
+      }
+      if (nested) check_duplicate_keys(field.value, pointer);
+      pointer.resize(saved);
+    }
+  }
+
+  static std::string core_schema_url(std::string_view type, std::string_view version) {
+    std::string_view part;
+    if (type == "Feature") part = "item-spec/json-schema/item.json";
+    else if (type == "Collection") part = "collection-spec/json-schema/collection.json";
+    else if (type == "Catalog") part = "catalog-spec/json-schema/catalog.json";
+    else return {};
+    if (!version.empty() && version.front() == 'v') version.remove_prefix(1);
+    return fmt::format("https://schemas.stacspec.org/v{}/{}", version, part);
+  }
+
+  void check_schemas(simdjson::dom::element root) {
+    if (!root.is_object()) {
+      add(kSchemaError, "", "a STAC document must be a JSON object");
+      return;
+    }
+    std::string_view type, version;
+    const bool has_type = root["type"].get(type) == simdjson::SUCCESS;
+    const bool has_version = root["stac_version"].get(version) == simdjson::SUCCESS;
+    if (has_type && (type == "Feature" || type == "Collection" || type == "Catalog")) {
+      if (!has_version) {
+        add(kSchemaError, "/stac_version", "required property \"stac_version\" is missing or not a string; the STAC "
+                                           "core schema could not be chosen");
+      } else {
+        const std::string url = core_schema_url(type, version);
+        if (loadable(url)) {
+          validate(url, root, false, "/stac_version");
+        } else {
+          add(kSchemaUnavailable, "/stac_version",
+              fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not "
+                          "checked{}",
+                          version, url, offline_advice(url)));
+        }
+      }
+    }
+
+    const EffectiveMlm mlm = effective_mlm(root);
+    std::set<std::string> done;
+    simdjson::dom::array extensions;
+    if (root["stac_extensions"].get(extensions) != simdjson::SUCCESS) return;
+    std::size_t index = 0;
+    for (auto entry : extensions) {
+      const std::string pointer = pointer_append("/stac_extensions", index++);
+      std::string_view uri;
+      if (entry.get(uri) != simdjson::SUCCESS) continue;  // the core schema reports non-strings
+      std::string url(uri);
+      bool mlm_uri = false;
+      if (match_mlm_uri(uri)) {
+        url = mlm.schema_url();  // RULES.md §2.1: every MLM URI is checked with the effective version
+        mlm_uri = true;
+      }
+      if (!done.insert(url).second) continue;
+      if (loadable(url)) {
+        validate(url, root, mlm_uri && mlm.const_check_substituted(), pointer);
+      } else {
+        add(kSchemaUnavailable, pointer,
+            fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not "
+                        "checked{}",
+                        url, offline_advice(url)));
+      }
+    }
+  }
+
+  // Bundled, mapped or cached; or allowed to be downloaded (get() then downloads it, once per run).
+  // has() itself never touches the network.
+  bool loadable(const std::string& url) const {
+    const SchemaSources* sources = registry_.sources();
+    return registry_.has(url) || (sources && sources->may_download(url));
+  }
+
+  // How to go beyond the bundle, for an MLM902 that is only due to mlm-lint being offline by default.
+  std::string offline_advice(const std::string& url) const {
+    const SchemaSources* sources = registry_.sources();
+    if (!sources) return {};
+    const bool http = url.rfind("http://", 0) == 0;
+    if (sources->options().allow_remote && http) {
+      return "; it is a plain http URL: allow it with --allow-http, or map it to a local copy with --schema-map "
+             "URL=FILE";
+    }
+    if (!http && url.rfind("https://", 0) != 0) return "; map it to a local copy with --schema-map URL=FILE";
+    return "; map it to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote";
+  }
+
+  void validate(const std::string& url, simdjson::dom::element root, bool skip_extension_const,
+                const std::string& pointer) {
+    std::string error;
+    const CompiledSchema* schema = registry_.get(url, &error);
+    if (!schema) {
+      add(kSchemaUnavailable, pointer, error + ", so the fields it describes were not checked");
+      return;
+    }
+    // Parts of the schema that reference unavailable documents accept anything: say so, once each.
+    for (const auto& missing : schema->missing) {
+      add(kSchemaUnavailable, pointer,
+          fmt::format("the schema {} references {}, which is not available, so that part was not checked; map it "
+                      "to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote",
+                      url, missing));
+    }
+    auto verdict = check_document(*schema, root, has_duplicate_keys_);
+    if (!verdict.failure.empty()) {
+      add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", url, verdict.failure));
+      return;
+    }
+    for (auto& e : verdict.errors) {
+      // The substitute schema of an aliased/unknown MLM version requires its own URI (RULES.md §2.1).
+      if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
+      // Several schemas (core and extensions) may reject the same value in the same words: one line.
+      if (!schema_messages_.insert({e.pointer, e.message}).second) continue;
+      add(kSchemaError, e.pointer, e.message, "checked against " + url);
+      if (!pending_.empty()) pending_.back().generic = e.generic;
+    }
+  }
+
+  static bool is_feature_collection(simdjson::dom::element root) {
+    std::string_view type;
+    return root.is_object() && root["type"].get(type) == simdjson::SUCCESS && type == "FeatureCollection";
+  }
+
+  // An ItemCollection (a GeoJSON FeatureCollection of STAC Items, as STAC APIs return them): each feature
+  // is checked as a document of its own, and its findings point into the collection (/features/K/...), so
+  // that positions, baselines and fixes refer to the file as it is.
+  void check_features(simdjson::dom::element root) {
+    simdjson::dom::array features;
+    if (root["features"].get(features) != simdjson::SUCCESS) {
+      add(kSchemaError, "/features", "a FeatureCollection must have a \"features\" array of STAC Items");
+      return;
+    }
+    std::size_t index = 0;
+    for (simdjson::dom::element feature : features) {
+      const std::string prefix = pointer_append("/features", index);
+      if (options_.max_documents != 0 && index == options_.max_documents) {
+        add(kLimitExceeded, prefix,
+            fmt::format("the collection has {} features, more than the limit of {} documents per file; the features "
+                        "from here on were not checked",
+                        features.size(), options_.max_documents));
+        break;
+      }
+      ++index;
+      document_begin_ = pending_.size();
+      schema_messages_.clear();
+      if (options_.run_schema) check_schemas(feature);
+      if (options_.run_rules) check_rules(feature, mentions_mlm(feature));
+      for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
+        Diagnostic& d = pending_[i].diagnostic;
+        d.pointer.insert(0, prefix);
+        if (!d.fix) continue;
+        for (FixEdit& edit : d.fix->edits) {
+          edit.path.insert(0, prefix);
+          if (!edit.from.empty()) edit.from.insert(0, prefix);
+        }
+      }
+    }
+    document_begin_ = pending_.size();
+  }
+
+  // The DOM counterpart of looking for "mlm: in the text (a member or a string such as a role starting with
+  // "mlm:"), for one feature of a collection.
+  static bool mentions_mlm(simdjson::dom::element value) {
+    constexpr std::string_view kPrefix = "mlm:";
+    std::string_view text;
+    if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
+    simdjson::dom::array array;
+    if (value.get(array) == simdjson::SUCCESS) {
+      for (simdjson::dom::element item : array) {
+        if (mentions_mlm(item)) return true;
+      }
+      return false;
+    }
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS) return false;
+    for (auto field : object) {
+      if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
+    }
+    return false;
+  }
+
+  // `mentions_mlm`: the document has a member or string starting with "mlm:".
+  void check_rules(simdjson::dom::element root, bool mentions_mlm) {
+    const RuleContext ctx = make_rule_context(root);
+    std::vector<std::pair<const RuleInfo*, Finding>> found;
+    auto run = [&](const RuleInfo& rule) {
+      if (!rules_.effective(rule.code, rule.severity)) return std::size_t{0};
+      std::size_t count = 0;
+      try {
+        for (auto& f : run_rule(rule, ctx)) {
+          found.emplace_back(&rule, std::move(f));
+          ++count;
+        }
+      } catch (const std::exception& e) {
+        add(kSchemaError, "", fmt::format("internal error in rule {}: {}", rule.code, e.what()));
+      }
+      return count;
+    };
+    // MLM001: an unsupported document type makes every other rule meaningless.
+    const RuleInfo* type_rule = find_rule("MLM001");
+    if (type_rule && run(*type_rule) > 0) {
+      // fall through to reporting only MLM001
+    } else {
+      // Documents that do not use MLM at all (plain STAC, legacy ml-model/DLM, TrainingDML-AI) get the
+      // structure, version and legacy families only; model rules would only report MLM's absence.
+      const bool uses_mlm = !ctx.mlm.declared.empty() || mentions_mlm;
+      for (const RuleInfo* rule : all_rules()) {
+        if (rule == type_rule) continue;
+        if (!uses_mlm && !rule->any_stac_document) continue;
+        run(*rule);
+      }
+    }
+    claim_schema_errors(found);
+    for (auto& [rule, f] : found) {
+      Pending p;
+      p.diagnostic = {std::string(rule->code), std::string(rule->name),
+                      *rules_.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
+                      std::move(f.message), std::move(f.hint), std::move(f.fix)};
+      pending_.push_back(std::move(p));
+    }
+  }
+
+  // Explain mode (RULES.md §1.4). Any rule replaces a raw schema error at exactly its location: that is
+  // the same problem said twice (e.g. MLM507 and STAC core's uniqueItems). A rule the schema covers
+  // (wholly or partly) also replaces the errors below its location, and a generic error at its parent.
+  // The claimable errors are indexed by pointer and leave the index once claimed, so that every finding
+  // costs a few look-ups instead of a pass over all pending diagnostics (quadratic with 50,000 findings).
+  void claim_schema_errors(const std::vector<std::pair<const RuleInfo*, Finding>>& found) {
+    std::multimap<std::string_view, std::size_t> claimable;  // pointer -> index in pending_
+    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
+      if (pending_[i].claimable) claimable.emplace(pending_[i].diagnostic.pointer, i);
+    }
+    if (claimable.empty()) return;
+    std::vector<bool> claimed(pending_.size(), false);
+    // A raw "required property "X" is missing" is the rule's problem only if the rule speaks of X: a rule
+    // at a container (MLM005 at /properties) must not swallow an unrelated missing member there.
+    auto same_problem = [&](std::size_t index, const Finding& f) {
+      const std::string& raw = pending_[index].diagnostic.message;
+      const std::string_view prefix = "required property \"";
+      if (raw.rfind(prefix, 0) != 0) return true;
+      const std::string name = raw.substr(prefix.size(), raw.find('"', prefix.size()) - prefix.size());
+      return f.message.find(name) != std::string::npos;
+    };
+    // Claims the entries of [first, last) that `accept` approves.
+    auto claim = [&](auto first, auto last, auto accept) {
+      for (auto it = first; it != last;) {
+        if (accept(it->second)) {
+          claimed[it->second] = true;
+          it = claimable.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    };
+    for (const auto& [rule, f] : found) {
+      const Finding& finding = f;
+      auto [exact_first, exact_last] = claimable.equal_range(f.pointer);
+      claim(exact_first, exact_last, [&](std::size_t i) { return same_problem(i, finding); });
+      if (rule->schema == SchemaRelation::kNo) continue;
+      // The parent: only a raw error that cannot stand on its own ("has a form the schema forbids here");
+      // a specific error there ("required property "collection" is missing") is another problem.
+      if (!f.pointer.empty()) {
+        auto [first, last] = claimable.equal_range(pointer_parent(f.pointer));
+        claim(first, last, [&](std::size_t i) { return pending_[i].generic; });
+      }
+      // Descendants: every pointer starting with f.pointer + "/" (contiguous in the sorted index). Not for
+      // a rule at the document root, which would swallow every schema error of the document.
+      if (f.pointer.empty()) continue;
+      const std::string prefix = f.pointer + "/";
+      auto first = claimable.lower_bound(prefix);
+      auto last = first;
+      while (last != claimable.end() && last->first.substr(0, prefix.size()) == prefix) ++last;
+      claim(first, last, [&](std::size_t i) { return same_problem(i, finding); });
+      if (claimable.empty()) break;
+    }
+    std::size_t kept = document_begin_;
+    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
+      if (claimed[i]) continue;
+      if (kept != i) pending_[kept] = std::move(pending_[i]);  // never self-move: it empties the strings
+      ++kept;
+    }
+    pending_.resize(kept);
+  }
+
+  const LintOptions& options_;
+  const RuleSelection& rules_;
+  SchemaRegistry& registry_;
+  std::string_view text_;
+  std::vector<Pending> pending_;
+  bool has_duplicate_keys_ = false;  // then valijson decides alone (fast_accept.h)
+  std::size_t document_begin_ = 0;  // pending_[document_begin_...] belong to the document being checked
+  std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
+};
+
+// Reads a regular file whole, refusing anything else (FIFOs, devices, directories) and oversized files.
+// `file_size` is the size on disk: only limit + 1 bytes of a larger file are read.
+std::optional<std::string> read_file(const std::string& path, std::size_t limit, std::string& error,
+                                     std::size_t& file_size) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = S_ISDIR(st.st_mode) ? "is a directory" : "not a regular file";
+    ::close(fd);
+    return std::nullopt;
+  }
+  const auto size = static_cast<std::size_t>(st.st_size);
+  file_size = size;
+  std::string data;
+  data.resize(std::min(size, limit) + 1);  // +1 to notice a file that grew beyond the limit
+  std::size_t got = 0;
+  while (got < data.size()) {
+    const ssize_t n = ::read(fd, data.data() + got, data.size() - got);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = std::strerror(errno);
+      ::close(fd);
+      return std::nullopt;
+    }
+    if (n == 0) break;
+    got += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
+  data.resize(got);
+  return data;
+}
+
+}  // namespace
+
+Linter::Linter(LintOptions options)
+    : options_(std::move(options)), registry_(SchemaRegistry::with_sources(options_.schemas)) {
+  // Deeper would let a document recurse past the stack (see kMaxDepthLimit); the command line and the
+  // configuration file already refuse such values.
+  options_.max_depth = std::clamp<std::size_t>(options_.max_depth, 1, kMaxDepthLimit);
+  options_.max_file_size = std::clamp<std::size_t>(options_.max_file_size, 1, kMaxFileSizeLimit);
+}
+Linter::~Linter() = default;
+
+SchemaRegistry& Linter::schemas() const { return *registry_; }
+
+FileReport Linter::lint_file(const std::string& path) const { return lint_file(path, options_.rules); }
+
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes) const {
+  return lint_buffer(display_path, bytes, options_.rules);
+}
+
+std::optional<std::string> Linter::read_input(const std::string& path, FileReport& problem) const {
+  std::string error;
+  std::size_t file_size = 0;
+  auto data = read_file(path, options_.max_file_size, error, file_size);
+  if (!data) {
+    problem = FileReport{path, {}};
+    problem.diagnostics.push_back({std::string(kIoError.code), std::string(kIoError.name), kIoError.severity, "", 1, 1,
+                                   fmt::format("cannot read {}: {}", path, error), ""});
+    return std::nullopt;
+  }
+  if (data->size() > options_.max_file_size) {
+    // The buffer holds only the first limit + 1 bytes: report the real size.
+    problem = FileReport{path, {}};
+    problem.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
+                                   kLimitExceeded.severity, "", 1, 1,
+                                   too_large_message(std::max(file_size, data->size()), options_.max_file_size), ""});
+    return std::nullopt;
+  }
+  return data;
+}
+
+FileReport Linter::lint_file(const std::string& path, const RuleSelection& rules) const {
+  FileReport problem;
+  auto data = read_input(path, problem);
+  if (!data) return problem;
+  return lint_buffer(path, *data, rules);
+}
+
+namespace {
+
+FileReport lint_text(const LintOptions& options, SchemaRegistry& registry, const std::string& display_path,
+                     std::string_view bytes, const RuleSelection& rules) {
+  FileReport report{display_path, {}};
+  // simdjson 3.0.1 does not skip a UTF-8 byte order mark.
+  if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  FileLint lint(options, rules, registry, bytes);
+  lint.run();
+  report.diagnostics = lint.finish();
+  // The lines the findings point at, for the reporters' excerpts; valid files skip this.
+  if (!report.diagnostics.empty()) report.source = extract_source_lines(bytes, report.diagnostics);
+  return report;
+}
+
+}  // namespace
+
+FileReport Linter::lint_buffer(const std::string& display_path, std::string_view bytes,
+                               const RuleSelection& rules) const {
+  // Each stage recurses once per level of nesting: a deep document gets a stack sized for it (deep_stack.h).
+  // Nothing recurses deeper than max_depth + 1 (simdjson and the scanner stop there).
+  const std::size_t depth = nesting_depth(bytes, options_.max_depth + 1);
+  if (depth <= kInlineDepth) return lint_text(options_, *registry_, display_path, bytes, rules);
+  FileReport report;
+  auto work = [&] { report = lint_text(options_, *registry_, display_path, bytes, rules); };
+  if (run_with_stack(stack_for_depth(depth), work)) return report;
+  report = FileReport{display_path, {}};
+  report.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),
+                                kLimitExceeded.severity, "", 1, 1,
+                                fmt::format("the document nests {} levels deep, and no thread with a stack for that "
+                                            "could be created; it was not checked",
+                                            depth),
+                                ""});
+  return report;
+}
+
+}  // namespace mlmlint

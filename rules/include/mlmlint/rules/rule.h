@@ -1,0 +1,88 @@
+// The rule interface. A rule is one small unit: identity (code, name, severity, versions, fix class,
+// relation to the schema) plus one check function over the parsed document. Rules never print: they
+// report pointers and messages through a RuleSink, and the engine positions, filters and renders them.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <simdjson.h>
+
+#include "mlmlint/core/diagnostic.h"
+#include "mlmlint/core/mlm_version.h"
+
+namespace mlmlint {
+
+enum class FixClass { kNone, kSafe, kSuggest };
+std::string_view fix_class_name(FixClass fix);  // "no", "safe", "suggest"
+
+// How the official schema relates to the rule (RULES.md §1.4); drives explain mode.
+enum class SchemaRelation { kNo, kPartial, kYes };
+
+struct VersionRange {
+  Version min = kOldestMlm;
+  Version max = kLatestMlm;
+  bool contains(const Version& v) const { return min <= v && v <= max; }
+};
+inline constexpr VersionRange kAllVersions{};
+
+enum class DocumentKind { kItem, kCollection, kOther };
+
+// The lists most rules start from (inputs, outputs, assets, MLM objects), built once per document by the
+// first rule that asks (rules/support/support.cc); the DOM is immutable, so they never go stale.
+struct RuleMemo;
+
+struct RuleContext {
+  simdjson::dom::element root;
+  DocumentKind kind = DocumentKind::kOther;
+  EffectiveMlm mlm;
+  std::string_view stac_version;  // "" when absent or not a string
+  mutable std::shared_ptr<RuleMemo> memo;
+};
+
+struct Finding {
+  std::string pointer;
+  std::string message;
+  std::string hint;
+  std::optional<Fix> fix = std::nullopt;
+};
+
+class RuleSink {
+ public:
+  void report(std::string pointer, std::string message, std::string hint = {}, std::optional<Fix> fix = {}) {
+    findings_.push_back({std::move(pointer), std::move(message), std::move(hint), std::move(fix)});
+  }
+  const std::vector<Finding>& findings() const { return findings_; }
+  std::vector<Finding> take() { return std::move(findings_); }
+
+ private:
+  std::vector<Finding> findings_;
+};
+
+using CheckFn = void (*)(const RuleContext& ctx, RuleSink& sink);
+
+struct RuleInfo {
+  std::string_view code;       // "MLM102"
+  std::string_view name;       // "input-stacked-count-mismatch"
+  Severity severity;           // default severity
+  SchemaRelation schema;
+  VersionRange versions;
+  FixClass fix;
+  std::string_view summary;    // one line: what the rule checks
+  CheckFn check;
+  // Whether the rule applies to STAC documents that do not use MLM at all (plain STAC, legacy ml-model or
+  // DLM, TrainingDML-AI). Model rules would only report MLM's absence there.
+  bool any_stac_document = false;
+};
+
+}  // namespace mlmlint
+
+namespace mlmlint {
+// Builds the context every rule sees from a parsed document root.
+RuleContext make_rule_context(simdjson::dom::element root);
+// Runs one rule if the document's effective MLM version is in its range; returns its findings.
+std::vector<Finding> run_rule(const RuleInfo& rule, const RuleContext& ctx);
+}  // namespace mlmlint

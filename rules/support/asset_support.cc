@@ -1,0 +1,66 @@
+#include "asset_support.h"
+
+#include "mlmlint/core/json_pointer.h"
+
+namespace mlmlint::rules {
+
+std::optional<Located> model_level(const RuleContext& ctx) {
+  if (ctx.kind == DocumentKind::kItem) {
+    auto props = properties(ctx);
+    if (!props) return std::nullopt;
+    return Located{*props, "/properties", "properties", 0};
+  }
+  if (ctx.kind == DocumentKind::kCollection && as_object(ctx.root)) return Located{ctx.root, "", {}, 0};
+  return std::nullopt;
+}
+
+std::vector<Located> role_holders(const RuleContext& ctx) {
+  std::vector<Located> out = assets(ctx);
+  if (ctx.kind == DocumentKind::kCollection) {
+    if (auto item_assets = member(ctx.root, "item_assets")) {
+      for (auto& entry : object_entries(*item_assets, "/item_assets")) out.push_back(std::move(entry));
+    }
+  }
+  return out;
+}
+
+std::vector<Located> field_holders(const RuleContext& ctx) {
+  std::vector<Located> out;
+  if (auto level = model_level(ctx)) out.push_back(std::move(*level));
+  for (auto& holder : role_holders(ctx)) out.push_back(std::move(holder));
+  return out;
+}
+
+std::optional<Sourced> level_member(const std::optional<Located>& level, std::string_view key) {
+  if (!level) return std::nullopt;
+  auto value = member(level->value, key);
+  if (!value) return std::nullopt;
+  return Sourced{*value, pointer_append(level->pointer, key), false};
+}
+
+std::optional<Sourced> effective_member(const Located& holder, const std::optional<Sourced>& inherited,
+                                        std::string_view key) {
+  if (auto own = member(holder.value, key)) return Sourced{*own, pointer_append(holder.pointer, key), true};
+  return inherited;
+}
+
+std::vector<RoleEntry> role_entries(const Located& asset) {
+  std::vector<RoleEntry> out;
+  auto roles = member(asset.value, "roles");
+  if (!roles) return out;
+  for (const auto& entry : array_entries(*roles, pointer_append(asset.pointer, "roles"))) {
+    if (auto role = as_string(entry.value)) out.push_back({*role, entry.pointer});
+  }
+  return out;
+}
+
+std::string join_with_and(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+}  // namespace mlmlint::rules
