@@ -1,5 +1,7 @@
 // MLM209: an output tagged as (scene) classification whose result has spatial dimensions is a per-pixel
-// label map, i.e. a segmentation result (README §Task Enum).
+// label map, i.e. a segmentation result (README §Task Enum). Not when a feature dimension (`embedding`, …)
+// stands next to the spatial pair: that is a patch-embedding tensor of a foundation model, whose tasks name
+// what the embeddings are for.
 #include <fmt/format.h>
 
 #include "support/io_support.h"
@@ -13,6 +15,16 @@ namespace {
 
 constexpr std::string_view kSegmentationTasks[] = {"segmentation", "semantic-segmentation", "instance-segmentation",
                                                     "panoptic-segmentation"};
+
+// Dimensions that hold a feature vector per position rather than one label per pixel.
+constexpr std::string_view kFeatureDimensions[] = {"embedding", "embeddings", "feature", "features", "latent", "hidden"};
+
+bool has_feature_dimension(element dim_order) {
+  for (auto name : kFeatureDimensions) {
+    if (dimension_index(dim_order, name)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -37,7 +49,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     auto dim_order = member(*result, "dim_order");
     if (!dim_order) continue;
     auto pair = find_spatial_pair(*dim_order);
-    if (!pair) continue;
+    if (!pair || has_feature_dimension(*dim_order)) continue;
     sink.report(pointer_append(output.pointer, "tasks"),
                 fmt::format("the output is a per-pixel map (dimensions {}, {}) but its tasks are {}; pixel-wise "
                             "classification should use \"semantic-segmentation\" (or another segmentation task).",

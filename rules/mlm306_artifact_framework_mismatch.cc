@@ -1,6 +1,9 @@
 // MLM306: the framework a model asset is made for can be read from three places — its mlm:artifact_type, the
 // framework=/application= parameter of its media type, and the effective mlm:framework. They must not name
-// incompatible frameworks (T4/T5 families; unknown values and Hugging Face never conflict).
+// incompatible frameworks (T4/T5 families; unknown values and Hugging Face never conflict). ONNX is an
+// exchange format that every training framework exports to (torch.onnx, tf2onnx, skl2onnx, …), while
+// mlm:framework names the framework the model was trained with: an ONNX artifact or media type is compatible
+// with any mlm:framework. Two descriptions of the file itself (artifact type against media type) must agree.
 #include "support/asset_support.h"
 #include "rule_list.h"
 #include "mlmlint/core/tables_assets.h"
@@ -67,6 +70,14 @@ std::optional<Source> framework_source(const Located& asset, const std::optional
                 framework->own};
 }
 
+bool compatible(const Source& a, const Source& b) {
+  auto onnx_file = [](const Source& s) { return s.kind != SourceKind::kFramework && s.families.is_onnx_only(); };
+  if ((onnx_file(a) && b.kind == SourceKind::kFramework) || (onnx_file(b) && a.kind == SourceKind::kFramework)) {
+    return true;
+  }
+  return a.families.compatible_with(b.families);
+}
+
 // Where to report: the disagreeing source when it lives on the asset, else the asset's artifact type
 // (or its media type), so that one asset yields one pointer.
 std::string report_pointer(const Located& asset, const std::vector<Source>& sources, const Source* outlier) {
@@ -91,7 +102,7 @@ void check_asset(const Located& asset, const std::optional<Sourced>& item_framew
   std::vector<std::pair<std::size_t, std::size_t>> conflicts;
   for (std::size_t i = 0; i < sources.size(); ++i) {
     for (std::size_t j = i + 1; j < sources.size(); ++j) {
-      if (!sources[i].families.compatible_with(sources[j].families)) conflicts.emplace_back(i, j);
+      if (!compatible(sources[i], sources[j])) conflicts.emplace_back(i, j);
     }
   }
   if (conflicts.empty()) return;
@@ -118,6 +129,13 @@ void check_asset(const Located& asset, const std::optional<Sourced>& item_framew
       if (i != outlier) agreeing.push_back(&sources[i]);
     }
     const FrameworkFamilies common = agreeing[0]->families.intersect(agreeing[1]->families);
+    if (!common.known()) {
+      // The two agree only because one is an ONNX file (exchange format): no family to name in common.
+      sink.report(report_pointer(asset, sources, &sources[outlier]),
+                  sources[outlier].statement() + ", but " + agreeing[0]->statement() + " and " +
+                      agreeing[1]->statement() + ".");
+      return;
+    }
     sink.report(report_pointer(asset, sources, &sources[outlier]),
                 agreeing[0]->subject() + " and " + agreeing[1]->subject() + " indicate " + common.describe() +
                     ", but " + sources[outlier].statement() + ".");

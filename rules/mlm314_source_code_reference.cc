@@ -68,6 +68,13 @@ bool unpinned_repository(const HostedUrl& url) {
   return p.size() == 2 || (p.size() == 3 && (p[2].empty() || p[2] == ".git"));
 }
 
+// A `blob` URL whose last segment has no file extension names a folder (GitHub redirects `blob/<ref>/<folder>`
+// to the folder's page, which the README allows for a repository): there is no raw-contents URL to suggest.
+bool names_a_folder(const HostedUrl& url) {
+  const std::string_view last = url.parts.empty() ? std::string_view{} : url.parts.back();
+  return last.empty() || last.find('.') == std::string_view::npos;
+}
+
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -78,10 +85,10 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     const auto url = split_url(*href);
     if (!url) continue;
     const std::string pointer = pointer_append(asset.pointer, "href");
-    if (auto raw = blob_page(*url)) {
+    if (auto raw = blob_page(*url); raw && !names_a_folder(*url)) {
       sink.report(pointer, "the URL is the rendered web page of a file, not its contents; reference the raw file "
                            "instead (e.g. " + quote(std::string_view(*raw)) + ").");
-    } else if (unpinned_repository(*url)) {
+    } else if (!raw && unpinned_repository(*url)) {
       sink.report(pointer, "the repository URL does not pin a commit, tag or branch; reference a specific revision "
                            "(e.g. \".../tree/v1.0.0\") so the described model can be reproduced.");
     }

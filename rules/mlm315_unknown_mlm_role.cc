@@ -21,12 +21,16 @@ constexpr std::array<KeyNotRole, 3> kKeysNotRoles = {{
     {"mlm:inference", "\"mlm:inference-runtime\" (with \"runtime\")"},
 }};
 
-std::string message_for(std::string_view role) {
+// `model_asset`: the asset also has the role "mlm:model"; runtime roles do not belong on it.
+std::string message_for(std::string_view role, bool model_asset) {
   for (const auto& k : kKeysNotRoles) {
-    if (role == k.key) {
-      return quote(role) + " is not an MLM asset role (the README uses it as a suggested asset key); use " +
-             std::string(k.use) + ".";
+    if (role != k.key) continue;
+    const std::string what = quote(role) + " is not an MLM asset role (the README uses it as a suggested asset key)";
+    if (model_asset) {
+      return what + "; remove it: this is the model asset (\"mlm:model\"), and runtime roles belong on the asset "
+                    "of the container or environment that runs it.";
     }
+    return what + "; use " + std::string(k.use) + ".";
   }
   std::optional<std::string_view> best;
   std::size_t best_distance = 0;
@@ -52,12 +56,13 @@ std::string message_for(std::string_view role) {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   // Messages are computed once per distinct role: the "did you mean" search is the costly part.
-  std::unordered_map<std::string_view, std::string> messages;
+  std::unordered_map<std::string_view, std::string> messages[2];  // [model asset?]
   for (const auto& asset : role_holders(ctx)) {
+    const bool model_asset = has_role(asset.value, "mlm:model");
     for (const auto& entry : role_entries(asset)) {
       if (entry.role.substr(0, 4) != "mlm:" || is_mlm_role(entry.role)) continue;
-      auto [it, inserted] = messages.try_emplace(entry.role);
-      if (inserted) it->second = message_for(entry.role);
+      auto [it, inserted] = messages[model_asset].try_emplace(entry.role);
+      if (inserted) it->second = message_for(entry.role, model_asset);
       sink.report(entry.pointer, it->second);
     }
   }

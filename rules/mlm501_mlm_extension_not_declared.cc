@@ -1,5 +1,6 @@
 // MLM501: a document that uses MLM (any "mlm:" key, or an asset with role "mlm:model") must declare the
-// MLM extension in stac_extensions.
+// MLM extension in stac_extensions. The role strings of a Collection's item_assets alone are no use of MLM:
+// they describe the assets of the Items, which declare MLM themselves (the official collection.json pattern).
 #include <fmt/format.h>
 
 #include "support/fix_placement.h"
@@ -19,17 +20,21 @@ bool uses_mlm_keys(const RuleContext& ctx) {
   return found;
 }
 
-bool has_model_role(element container) {
+// The key of the first asset of `container` with the role "mlm:model".
+std::optional<std::string_view> model_role_asset(element container) {
   for (const auto& e : object_entries(container, "")) {
-    if (has_role(e.value, "mlm:model")) return true;
+    if (has_role(e.value, "mlm:model")) return e.key;
   }
-  return false;
+  return std::nullopt;
 }
 
-bool uses_mlm(const RuleContext& ctx) {
-  if (auto a = member(ctx.root, "assets"); a && has_model_role(*a)) return true;
-  if (auto a = member(ctx.root, "item_assets"); a && has_model_role(*a)) return true;
-  return uses_mlm_keys(ctx);
+// What the document uses of MLM, in words ("MLM fields are used"), or nullopt.
+std::optional<std::string> mlm_use(const RuleContext& ctx) {
+  if (uses_mlm_keys(ctx)) return "MLM fields are used";
+  auto assets = member(ctx.root, "assets");
+  auto key = assets ? model_role_asset(*assets) : std::nullopt;
+  if (key) return fmt::format("the asset {} has the MLM role \"mlm:model\"", quote(*key));
+  return std::nullopt;
 }
 
 // A stac_extensions entry that mentions an MLM host but does not match the URI pattern (MLM502).
@@ -57,13 +62,14 @@ static std::optional<Fix> declare_fix(const RuleContext& ctx, const std::string&
 }
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
-  if (!ctx.mlm.declared.empty() || !as_object(ctx.root) || !uses_mlm(ctx)) return;
+  if (!ctx.mlm.declared.empty() || !as_object(ctx.root)) return;
+  const auto use = mlm_use(ctx);
+  if (!use) return;
   const std::string uri = canonical_mlm_uri(ctx.mlm.version);
   auto extensions = member(ctx.root, "stac_extensions");
   if (!extensions) {
-    sink.report("", fmt::format("MLM fields are used but the document has no \"stac_extensions\"; add "
-                                "\"stac_extensions\": [{}].",
-                                quote(uri)),
+    sink.report("", fmt::format("{} but the document has no \"stac_extensions\"; add \"stac_extensions\": [{}].",
+                                *use, quote(uri)),
                 {}, declare_fix(ctx, uri));
     return;
   }
@@ -72,7 +78,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     hint = fmt::format("/stac_extensions/{} looks like a mistyped MLM URI (see MLM502).", *k);
   }
   sink.report("/stac_extensions",
-              fmt::format("MLM fields are used but the MLM extension is not declared; add {}.", quote(uri)),
+              fmt::format("{} but the MLM extension is not declared; add {}.", *use, quote(uri)),
               std::move(hint), declare_fix(ctx, uri));
 }
 

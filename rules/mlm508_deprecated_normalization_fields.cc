@@ -22,6 +22,11 @@ std::optional<std::string> scaling_object(element stats, std::string_view type, 
   return fmt::format("{{\"type\": {}, {}: {}, {}: {}}}", quoted(type), quoted(a), render(*va), quoted(b), render(*vb));
 }
 
+bool per_channel_statistics(element input) {
+  auto by_channel = member(input, "norm_by_channel");
+  return by_channel && as_bool(*by_channel).value_or(false);
+}
+
 // The value_scaling equivalent of the old keys, or nullopt when there is none.
 std::optional<std::string> equivalent(element input) {
   auto norm_type = member(input, "norm_type");
@@ -41,8 +46,10 @@ std::optional<std::string> equivalent(element input) {
   }
   auto stats = array_member(input, "statistics");
   if (!stats || stats->size() == 0) return std::nullopt;
-  auto by_channel = member(input, "norm_by_channel");
-  const bool per_channel = by_channel && as_bool(*by_channel).value_or(false);
+  // Several statistics entries without norm_by_channel: one per band was probably meant, but the old keys say
+  // one normalisation for all bands. Neither reading is "the" equivalent.
+  if (!per_channel_statistics(input) && stats->size() > 1) return std::nullopt;
+  const bool per_channel = per_channel_statistics(input);
   std::string out = "[";
   std::size_t n = 0;
   for (auto entry : *stats) {
@@ -95,6 +102,12 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (auto eq = equivalent(input.value)) {
       message += fmt::format("; equivalent: \"value_scaling\": {}.", *eq);
       fix = migration_fix(input, *eq);
+    } else if (auto stats = array_member(input.value, "statistics");
+               stats && stats->size() > 1 && !per_channel_statistics(input.value)) {
+      message += fmt::format("; there is no unambiguous equivalent: {} \"statistics\" entries without "
+                             "\"norm_by_channel\": true; write one \"value_scaling\" object per band, or one for all "
+                             "bands, as the model expects.",
+                             stats->size());
     } else {
       message += "; there is no direct equivalent: describe the normalisation with \"value_scaling\" objects (a "
                  "\"processing\" expression for clip and norm-based types).";

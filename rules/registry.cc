@@ -34,6 +34,7 @@ constexpr std::array kRules = {
     &kMlm107,
     &kMlm108,
     &kMlm109,
+    &kMlm110,
     // --- MLM2xx
     &kMlm201,
     &kMlm202,
@@ -44,6 +45,7 @@ constexpr std::array kRules = {
     &kMlm207,
     &kMlm208,
     &kMlm209,
+    &kMlm210,
     // --- MLM3xx
     &kMlm301,
     &kMlm302,

@@ -25,6 +25,7 @@ extern const RuleInfo kMlm106;
 extern const RuleInfo kMlm107;
 extern const RuleInfo kMlm108;
 extern const RuleInfo kMlm109;
+extern const RuleInfo kMlm110;
 // --- MLM2xx: model outputs
 extern const RuleInfo kMlm201;
 extern const RuleInfo kMlm202;
@@ -35,6 +36,7 @@ extern const RuleInfo kMlm206;
 extern const RuleInfo kMlm207;
 extern const RuleInfo kMlm208;
 extern const RuleInfo kMlm209;
+extern const RuleInfo kMlm210;
 // --- MLM3xx: assets, roles, media types, runtime
 extern const RuleInfo kMlm301;
 extern const RuleInfo kMlm302;

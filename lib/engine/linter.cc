@@ -341,7 +341,8 @@ class FileLint {
     std::string error;
     const CompiledSchema* schema = registry_.get(url, &error);
     if (!schema) {
-      add(kSchemaUnavailable, pointer, error + ", so the fields it describes were not checked");
+      // has() said it is available: a mapped file or a download that failed, not merely a missing schema.
+      add(kSchemaUnusable, pointer, error + ", so the fields it describes were not checked");
       return;
     }
     // Parts of the schema that reference unavailable documents accept anything: say so, once each.

@@ -1,11 +1,13 @@
 #include "io_support.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
 #include "mlmlint/core/json_pointer.h"
 #include "mlmlint/core/tables_dimensions.h"
+#include "mlmlint/core/tables_fields.h"
 
 namespace mlmlint::rules {
 
@@ -123,6 +125,56 @@ void check_structure_shape(const Located& io, std::string_view structure_key, Ru
 
 std::string counted(std::size_t count, std::string_view singular, std::string_view plural) {
   return fmt::format("{} {}", count, count == 1 ? singular : plural);
+}
+
+namespace {
+
+// Lower case without '_', '-' and ' ': "dataType", "data-type" and "data_type" are one spelling.
+std::string folded(std::string_view key) {
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == '_' || c == '-' || c == ' ') continue;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+// The known key `key` most plausibly meant, or nullopt.
+std::optional<std::string_view> meant_key(std::string_view key, std::span<const std::string_view> known) {
+  const std::string fold = folded(key);
+  std::optional<std::string_view> best;
+  std::size_t best_distance = 3;
+  for (std::string_view candidate : known) {
+    const std::string candidate_fold = folded(candidate);
+    if (fold == candidate_fold) return candidate;
+    // A truncated key ("resize" for "resize_type"), long enough not to be a coincidence.
+    if (fold.size() >= 5 && candidate_fold.starts_with(fold)) return candidate;
+    if (key.size() > candidate.size() + 2 || candidate.size() > key.size() + 2) continue;
+    if (!is_close(key, candidate)) continue;
+    const std::size_t distance = edit_distance(key, candidate);
+    if (distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void report_misspelled_keys(element object, const std::string& pointer, std::span<const std::string_view> known,
+                            std::string_view object_name, RuleSink& sink) {
+  for (const auto& e : object_entries(object, pointer)) {
+    if (e.key.find(':') != std::string_view::npos || find_renamed(e.key)) continue;
+    if (std::find(known.begin(), known.end(), e.key) != known.end()) continue;
+    // Hostile documents may hold huge keys: no real misspelling is that long.
+    if (e.key.size() > 64) continue;
+    const auto meant = meant_key(e.key, known);
+    if (!meant) continue;
+    sink.report(e.pointer, fmt::format("{} is not a key of {}, so MLM tools ignore it; did you mean {}?",
+                                       quote(e.key), object_name, quote(*meant)));
+  }
 }
 
 }  // namespace mlmlint::rules

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,6 +34,14 @@ void check_stacked_count(const RuleContext& ctx, const Located& io, std::string_
 // The MLM101/MLM201 check on `structure_key` ("input" or "result") of an input/output: shape and dim_order
 // have the same length, and every size is an integer > 0 or -1.
 void check_structure_shape(const Located& io, std::string_view structure_key, RuleSink& sink);
+
+// MLM110/MLM210: keys of an open MLM object (a Model Input or Output, its structure, a value-scaling object)
+// that look like a misspelling of one of `known` ("value_scalling", "dim_oder", "dataType", "resize") are
+// reported with "did you mean"; MLM tooling ignores them. Keys with a ':' (extension fields) and keys that T10
+// lists as renamed or removed (MLM208, MLM508, MLM509 explain those) are left alone, and so are keys that
+// resemble no known key: the objects are open, and custom metadata is allowed there.
+void report_misspelled_keys(element object, const std::string& pointer, std::span<const std::string_view> known,
+                            std::string_view object_name, RuleSink& sink);
 
 // "1 band" / "3 bands": a count with the noun in singular or plural.
 std::string counted(std::size_t count, std::string_view singular, std::string_view plural);

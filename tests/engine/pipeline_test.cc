@@ -287,7 +287,7 @@ TEST(PipelineSchemas, UnbundledExtensionIsReportedAndTheRestStillChecked) {
   const std::uint32_t ext_line = line_of(text, "https://example.com/nope");
   const std::uint32_t acc_line = line_of(text, "\"mlm:accelerator\"");
   EXPECT_THAT(render(linter.lint_buffer("t.json", text)),
-              ElementsAre(fmt::format("{}:5 warning MLM902 schema-unavailable /stac_extensions/5: the schema "
+              ElementsAre(fmt::format("{}:5 info MLM902 schema-unavailable /stac_extensions/5: the schema "
                                       "https://example.com/nope/v1.0.0/schema.json is not bundled with mlm-lint, so "
                                       "the fields of this extension were not checked; map it to a local copy with "
                                       "--schema-map URL=FILE, or allow downloading it with --allow-remote",
@@ -302,7 +302,7 @@ TEST(PipelineSchemas, UnknownStacVersion) {
   const std::string text = test::patched_b(R"([{"op": "replace", "path": "/stac_version", "value": "0.6.0"}])");
   const Linter linter(options_with([](LintOptions& o) { o.run_rules = false; }));
   EXPECT_THAT(render(linter.lint_buffer("t.json", text)),
-              ElementsAre("3:19 warning MLM902 schema-unavailable /stac_version: no bundled STAC core schema for "
+              ElementsAre("3:19 info MLM902 schema-unavailable /stac_version: no bundled STAC core schema for "
                           "stac_version \"0.6.0\" (https://schemas.stacspec.org/v0.6.0/item-spec/json-schema/item.json); "
                           "the core fields were not checked; map it to a local copy with --schema-map URL=FILE, or allow "
                           "downloading it with --allow-remote"));

@@ -561,5 +561,46 @@ TEST(Mlm109, SuggestsReservedNamesOnlyWithTheirList) {
   EXPECT_THAT(rendered_findings_of(kMlm109, without_list), IsEmpty());
 }
 
+// --- MLM110 misspelled-input-key ---------------------------------------------------------------------------
+
+TEST(Mlm110, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm110, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm110, FailsOnAMisspelledValueScaling) {
+  const auto doc = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:input/0/value_scaling",
+    "path": "/properties/mlm:input/0/value_scalling"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm110, doc),
+              ElementsAre("/properties/mlm:input/0/value_scalling: \"value_scalling\" is not a key of a Model Input "
+                          "object, so MLM tools ignore it; did you mean \"value_scaling\"?"));
+}
+
+TEST(Mlm110, ChecksTheStructureAndTheScalingObjects) {
+  const auto doc = test::patched_b(R"([
+    {"op": "move", "from": "/properties/mlm:input/0/input/dim_order", "path": "/properties/mlm:input/0/input/dim_oder"},
+    {"op": "move", "from": "/properties/mlm:input/0/input/data_type", "path": "/properties/mlm:input/0/input/dataType"},
+    {"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value": [{"type": "z-score", "mean": 1, "std_dev": 2}]},
+    {"op": "move", "from": "/properties/mlm:input/0/resize_type", "path": "/properties/mlm:input/0/resize"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm110, doc),
+              ElementsAre("/properties/mlm:input/0/resize: \"resize\" is not a key of a Model Input object, so MLM "
+                          "tools ignore it; did you mean \"resize_type\"?",
+                          "/properties/mlm:input/0/input/dim_oder: \"dim_oder\" is not a key of an Input Structure "
+                          "object, so MLM tools ignore it; did you mean \"dim_order\"?",
+                          "/properties/mlm:input/0/input/dataType: \"dataType\" is not a key of an Input Structure "
+                          "object, so MLM tools ignore it; did you mean \"data_type\"?",
+                          "/properties/mlm:input/0/value_scaling/0/std_dev: \"std_dev\" is not a key of a Value "
+                          "Scaling object, so MLM tools ignore it; did you mean \"stddev\"?"));
+}
+
+TEST(Mlm110, CustomExtensionAndRenamedKeysPass) {
+  // Custom metadata (the objects are open), extension fields, and keys of other versions or renamed ones, which
+  // MLM508/MLM509/MLM510 explain.
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/properties/mlm:input/0/sensor_notes", "value": "L2A"},
+    {"op": "add", "path": "/properties/mlm:input/0/raster:bands", "value": []},
+    {"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "z-score"},
+    {"op": "add", "path": "/properties/mlm:input/0/statistics", "value": []},
+    {"op": "add", "path": "/properties/mlm:input/0/input/dtype", "value": "float32"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm110, doc), IsEmpty());
+}
+
 }  // namespace
 }  // namespace mlmlint::rules

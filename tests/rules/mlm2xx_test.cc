@@ -488,6 +488,15 @@ TEST(Mlm209, OneSpatialDimensionIsNotAMap) {
   EXPECT_THAT(rendered_findings_of(kMlm209, doc), IsEmpty());
 }
 
+TEST(Mlm209, PatchEmbeddingsAreNotAClassMap) {
+  // A foundation model's output: one embedding vector per patch of a 16 x 16 grid (#15).
+  const auto doc = patched_b(R"([
+    {"op": "replace", "path": "/properties/mlm:output/0/tasks", "value": ["classification"]},
+    {"op": "replace", "path": "/properties/mlm:output/0/result", "value":
+      {"shape": [-1, 768, 16, 16], "dim_order": ["batch", "embedding", "height", "width"], "data_type": "float32"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm209, doc), IsEmpty());
+}
+
 TEST(Mlm209, RecognisesOtherSpatialPairs) {
   const auto doc = patched_b(R"([
     {"op": "replace", "path": "/properties/mlm:output/0/tasks", "value": ["classification"]},
@@ -496,6 +505,37 @@ TEST(Mlm209, RecognisesOtherSpatialPairs) {
   EXPECT_THAT(rendered_findings_of(kMlm209, doc), SizeIs(1));
   EXPECT_THAT(rendered_findings_of(kMlm209, doc)[0],
               ::testing::HasSubstr("per-pixel map (dimensions \"y\", \"x\") but its tasks are [\"classification\"]"));
+}
+
+// --- MLM210 misspelled-output-key --------------------------------------------------------------------------
+
+TEST(Mlm210, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm210, test::baseline_b()), IsEmpty()); }
+
+TEST(Mlm210, FailsOnAMisspelledResultKey) {
+  const auto doc = test::patched_b(
+      R"([{"op": "add", "path": "/properties/mlm:output/0/result/dim_oder", "value": ["batch", "class"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm210, doc),
+              ElementsAre("/properties/mlm:output/0/result/dim_oder: \"dim_oder\" is not a key of a Result Structure "
+                          "object, so MLM tools ignore it; did you mean \"dim_order\"?"));
+}
+
+TEST(Mlm210, ChecksTheOutputObject) {
+  const auto doc = test::patched_b(R"([
+    {"op": "move", "from": "/properties/mlm:output/0/post_processing_function",
+     "path": "/properties/mlm:output/0/postprocessing_function"},
+    {"op": "add", "path": "/properties/mlm:output/0/taks", "value": ["classification"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm210, doc),
+              ElementsAre("/properties/mlm:output/0/postprocessing_function: \"postprocessing_function\" is not a "
+                          "key of a Model Output object, so MLM tools ignore it; did you mean "
+                          "\"post_processing_function\"?",
+                          "/properties/mlm:output/0/taks: \"taks\" is not a key of a Model Output object, so MLM "
+                          "tools ignore it; did you mean \"tasks\"?"));
+}
+
+TEST(Mlm210, MisspelledClassListsAreMlm208s) {
+  const auto doc = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:output/0/classification:classes",
+    "path": "/properties/mlm:output/0/classification_classes"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm210, doc), IsEmpty());
 }
 
 }  // namespace

@@ -308,8 +308,8 @@ TEST(Mlm306, OutlierOnTheAssetIsReportedWhereItIs) {
   const auto doc = test::patched_b(
       R"([{"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; application=onnx"}])");
   EXPECT_THAT(rendered_findings_of(kMlm306, doc),
-              ElementsAre("/assets/model/type: artifact type \"torch.save\" and mlm:framework \"PyTorch\" indicate "
-                          "PyTorch, but media type parameter \"application=onnx\" indicates ONNX."));
+              ElementsAre("/assets/model/type: artifact type \"torch.save\" indicates PyTorch, but media type "
+                          "parameter \"application=onnx\" indicates ONNX."));
 }
 
 TEST(Mlm306, TwoSourcesDisagreeing) {
@@ -323,12 +323,43 @@ TEST(Mlm306, TwoSourcesDisagreeing) {
 
 TEST(Mlm306, AllThreeDisagreeing) {
   const auto doc = test::patched_b(R"([
-    {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=onnx"},
+    {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=tensorflow"},
     {"op": "add", "path": "/assets/model/mlm:framework", "value": "scikit-learn"}])");
   EXPECT_THAT(rendered_findings_of(kMlm306, doc),
               ElementsAre("/assets/model/mlm:artifact_type: artifact type \"torch.save\" indicates PyTorch, media "
-                          "type parameter \"framework=onnx\" indicates ONNX and mlm:framework is \"scikit-learn\"; "
-                          "these frameworks are incompatible."));
+                          "type parameter \"framework=tensorflow\" indicates TensorFlow/Keras and mlm:framework is "
+                          "\"scikit-learn\"; these frameworks are incompatible."));
+}
+
+// ONNX is an exchange format: mlm:framework names the framework the model was trained with (#15).
+TEST(Mlm306, OnnxFileFitsAnyTrainingFramework) {
+  for (const char* ops : {
+           R"([{"op": "replace", "path": "/assets/model/mlm:artifact_type", "value": "onnx"},
+               {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=onnx"},
+               {"op": "replace", "path": "/properties/mlm:framework", "value": "scikit-learn"}])",
+           R"([{"op": "replace", "path": "/assets/model/mlm:artifact_type", "value": "skl2onnx"},
+               {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream"},
+               {"op": "replace", "path": "/properties/mlm:framework", "value": "scikit-learn"}])",
+           R"([{"op": "replace", "path": "/assets/model/mlm:artifact_type", "value": "tf2onnx.convert.from_keras"},
+               {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=onnx"},
+               {"op": "replace", "path": "/properties/mlm:framework", "value": "TensorFlow"}])",
+           R"([{"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=onnx"},
+               {"op": "replace", "path": "/assets/model/mlm:artifact_type", "value": "onnx"},
+               {"op": "replace", "path": "/properties/mlm:framework", "value": "PyTorch"}])",
+       }) {
+    EXPECT_THAT(rendered_findings_of(kMlm306, test::patched_b(ops)), IsEmpty()) << ops;
+  }
+}
+
+TEST(Mlm306, OnnxMediaTypeStillContradictsAPickledArtifact) {
+  // The file cannot be both a torch.save pickle and an ONNX graph, whatever it was trained with.
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/assets/model/type", "value": "application/octet-stream; framework=onnx"},
+    {"op": "add", "path": "/assets/model/mlm:framework", "value": "scikit-learn"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm306, doc),
+              ElementsAre("/assets/model/mlm:artifact_type: artifact type \"torch.save\" indicates PyTorch, but "
+                          "media type parameter \"framework=onnx\" indicates ONNX and mlm:framework is "
+                          "\"scikit-learn\"."));
 }
 
 TEST(Mlm306, AssetLevelFrameworkOverridesTheItem) {
@@ -705,6 +736,16 @@ TEST(Mlm314, BlobPagesSuggestTheRawUrl) {
               ElementsAre(testing::HasSubstr("(e.g. \"https://gitlab.com/example/resnet-s2/-/raw/main/infer.py\")")));
 }
 
+TEST(Mlm314, BlobUrlOfAFolderIsNotAFile) {
+  // GitHub shows the folder for blob/<ref>/<folder>; raw.githubusercontent.com has nothing there (#15).
+  for (const char* href : {"https://github.com/example/resnet-s2/blob/v1.0.0/resnet_s2",
+                           "https://github.com/example/resnet-s2/blob/main/models/"}) {
+    const auto doc = test::patched_b(
+        std::string(R"([{"op": "replace", "path": "/assets/source_code/href", "value": ")") + href + "\"}]");
+    EXPECT_THAT(rendered_findings_of(kMlm314, doc), IsEmpty()) << href;
+  }
+}
+
 TEST(Mlm314, PinnedAndRawUrlsPass) {
   for (const char* href : {"https://github.com/example/resnet-s2/tree/3f2a9c1",
                            "https://raw.githubusercontent.com/example/resnet-s2/v1.0.0/infer.py",
@@ -739,8 +780,10 @@ TEST(Mlm315, SuggestsTheClosestRole) {
   EXPECT_THAT(rendered_findings_of(kMlm315, doc),
               ElementsAre("/assets/model/roles/1: \"mlm:weight\" is not an MLM asset role; did you mean "
                           "\"mlm:weights\"?",
+                          // On the model asset a runtime role would be wrong advice (#15).
                           "/assets/model/roles/2: \"mlm:training\" is not an MLM asset role (the README uses it as a "
-                          "suggested asset key); use \"mlm:training-runtime\" (with \"runtime\").",
+                          "suggested asset key); remove it: this is the model asset (\"mlm:model\"), and runtime "
+                          "roles belong on the asset of the container or environment that runs it.",
                           "/assets/model/roles/3: \"mlm:foo\" is not an MLM asset role; the MLM roles are mlm:model, "
                           "mlm:weights, mlm:checkpoint, mlm:compiled, mlm:source_code, mlm:inference-runtime, "
                           "mlm:training-runtime."));

@@ -46,8 +46,15 @@ TEST(Mlm501, ModelRoleAloneCountsAsMlmUse) {
   const auto doc = R"({"type": "Collection", "stac_extensions": [],
     "assets": {"weights": {"href": "w.pt", "roles": ["mlm:model"]}}})";
   EXPECT_THAT(rendered_findings_of(kMlm501, doc),
-              ElementsAre("/stac_extensions: MLM fields are used but the MLM extension is not declared; add "
-                          "\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"."));
+              ElementsAre("/stac_extensions: the asset \"weights\" has the MLM role \"mlm:model\" but the MLM "
+                          "extension is not declared; add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"."));
+}
+
+TEST(Mlm501, ItemAssetsRolesAloneAreNoMlmUse) {
+  // The official collection.json pattern: item_assets describe the Items' assets, which declare MLM (#15).
+  const auto doc = R"({"type": "Collection", "stac_extensions": ["https://stac-extensions.github.io/item-assets/v1.0.0/schema.json"],
+    "item_assets": {"weights": {"title": "weights", "roles": ["mlm:model", "mlm:weights"]}}})";
+  EXPECT_THAT(rendered_findings_of(kMlm501, doc), IsEmpty());
 }
 
 TEST(Mlm501, DocumentsWithoutMlmPass) {
@@ -459,6 +466,19 @@ TEST(Mlm508, PerChannelMinMaxAndNoEquivalent) {
               ElementsAre("/properties/mlm:input/0/norm_clip: \"norm_clip\" was replaced by \"value_scaling\" in MLM "
                           "v1.4.0 and is ignored; there is no direct equivalent: describe the normalisation with "
                           "\"value_scaling\" objects (a \"processing\" expression for clip and norm-based types)."));
+}
+
+TEST(Mlm508, SeveralStatisticsWithoutPerChannelHaveNoEquivalent) {
+  // One normalisation for all bands, but one statistics entry per band: which one was meant is unknown (#15).
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/properties/mlm:input/0/norm_type", "value": "z-score"},
+    {"op": "add", "path": "/properties/mlm:input/0/statistics", "value": [{"mean": 1, "stddev": 2}, {"mean": 3, "stddev": 4}]}])");
+  const auto findings = findings_of(kMlm508, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].message,
+            "\"norm_type\" and \"statistics\" were replaced by \"value_scaling\" in MLM v1.4.0 and are ignored; there "
+            "is no unambiguous equivalent: 2 \"statistics\" entries without \"norm_by_channel\": true; write one "
+            "\"value_scaling\" object per band, or one for all bands, as the model expects.");
+  EXPECT_FALSE(findings[0].fix.has_value());
 }
 
 TEST(Mlm508, NullNormTypeAndOlderVersions) {

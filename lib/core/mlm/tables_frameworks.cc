@@ -142,6 +142,8 @@ FrameworkFamilies framework_family(std::string_view name) {
   return out;
 }
 
+bool FrameworkFamilies::is_onnx_only() const { return !any && bits == kOnnx; }
+
 FrameworkFamilies artifact_type_family(std::string_view artifact_type) {
   const std::string type = ascii_lower(artifact_type);
   if (starts_with(type, "safetensors.")) {
@@ -156,7 +158,7 @@ FrameworkFamilies artifact_type_family(std::string_view artifact_type) {
   }
   // torch.onnx.export writes ONNX from PyTorch: both families are plausible.
   if (type == "torch.onnx.export" || starts_with(type, "torch.onnx.")) return bits(kPyTorch | kOnnx);
-  if (type == "onnx" || starts_with(type, "onnx.")) return bits(kOnnx);
+  if (type == "onnx" || starts_with(type, "onnx.") || type.find("2onnx") != std::string::npos) return bits(kOnnx);
   if (starts_with(type, "torch.")) return bits(kPyTorch);
   if (starts_with(type, "tf.") || starts_with(type, "keras.")) return bits(kTensorFlowKeras);
   if (starts_with(type, "jax.") || starts_with(type, "flax.")) return bits(kJaxFlax);

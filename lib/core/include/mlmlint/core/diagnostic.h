@@ -78,7 +78,10 @@ struct PipelineCode {
 inline constexpr PipelineCode kSchemaError{"MLM000", "schema", Severity::kError};
 inline constexpr PipelineCode kIoError{"MLM900", "io-error", Severity::kError};
 inline constexpr PipelineCode kInvalidJson{"MLM901", "invalid-json", Severity::kError};
-inline constexpr PipelineCode kSchemaUnavailable{"MLM902", "schema-unavailable", Severity::kWarning};
+// MLM902 is a coverage notice (info) when a schema is simply not bundled, mapped or cached: the document is not
+// at fault. A schema the user mapped or allowed to be downloaded that cannot be used is a broken setup: warning.
+inline constexpr PipelineCode kSchemaUnavailable{"MLM902", "schema-unavailable", Severity::kInfo};
+inline constexpr PipelineCode kSchemaUnusable{"MLM902", "schema-unavailable", Severity::kWarning};
 inline constexpr PipelineCode kDuplicateKey{"MLM903", "duplicate-key", Severity::kError};
 inline constexpr PipelineCode kNumberOutOfRange{"MLM904", "number-out-of-range", Severity::kError};
 inline constexpr PipelineCode kBrokenLink{"MLM905", "broken-link", Severity::kError};

@@ -33,6 +33,12 @@ std::span<const VersionedField> mlm_fields();
 std::span<const VersionedField> input_keys();
 std::span<const VersionedField> output_keys();
 
+// Keys of the structures and of a Value Scaling Object (README §Input Structure Object, §Result Structure
+// Object, §Value Scaling Object; `format` and `expression` are those of a processing expression).
+inline constexpr std::string_view kStructureKeys[] = {"shape", "dim_order", "data_type"};
+inline constexpr std::string_view kValueScalingKeys[] = {"type",  "minimum", "maximum", "mean",
+                                                         "stddev", "value",   "format",  "expression"};
+
 // Look-up by exact name; nullptr if absent.
 const VersionedField* find_field(std::span<const VersionedField> table, std::string_view name);
 

@@ -45,6 +45,8 @@ struct FrameworkFamilies {
   bool compatible_with(const FrameworkFamilies& other) const {
     return !known() || !other.known() || any || other.any || (bits & other.bits) != 0;
   }
+  // Exactly the ONNX family: an ONNX file, which any training framework can have exported.
+  bool is_onnx_only() const;
   // The common families of two compatible sets (an "any" side yields the other side).
   FrameworkFamilies intersect(const FrameworkFamilies& other) const;
   // Human-readable: "PyTorch", "TensorFlow/Keras", "any framework", "unknown".
@@ -58,7 +60,8 @@ struct FrameworkFamilies {
 FrameworkFamilies framework_family(std::string_view name);
 
 // Family of an `mlm:artifact_type` value (T4): known types, safetensors.{fw}.{method} and the framework
-// prefixes torch./tf./keras./jax./flax./paddle./onnx; unknown otherwise.
+// prefixes torch./tf./keras./jax./flax./paddle./onnx and the ONNX converters (skl2onnx, tf2onnx, …: "2onnx");
+// unknown otherwise.
 FrameworkFamilies artifact_type_family(std::string_view artifact_type);
 
 // ASCII case-insensitive helpers shared by the table users.
