@@ -26,7 +26,11 @@ std::string tagged_message(ErrorKind kind, std::string_view message);
 // Splits a message produced by tagged_message; untagged messages (valijson's own) are kOther.
 ErrorKind message_kind(std::string_view message, std::string_view* text);
 
-// Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
+// What a `false` subschema (x-false) says about a value that is not a member named in "properties".
+inline constexpr std::string_view kFalseSchemaMessage =
+    "is not allowed here (the schema accepts no value at this location)";
+
+// Registers x-false (a `false` subschema, with a message), x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
 // x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails) and x-unique-items
 // (uniqueItems in linear expected time; valijson's is quadratic).
 void register_custom_constraints(valijson::SchemaParser& parser);
