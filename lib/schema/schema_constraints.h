@@ -30,9 +30,9 @@ ErrorKind message_kind(std::string_view message, std::string_view* text);
 inline constexpr std::string_view kFalseSchemaMessage =
     "is not allowed here (the schema accepts no value at this location)";
 
-// Registers x-false (a `false` subschema, with a message), x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
-// x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails) and x-unique-items
-// (uniqueItems in linear expected time; valijson's is quadratic).
+// Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
+// x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails), x-false (a `false`
+// subschema, with a message) and x-unique-items (uniqueItems in linear expected time; valijson's is quadratic).
 void register_custom_constraints(valijson::SchemaParser& parser);
 
 // JSON equality: numbers compare by value (1 == 1.0), objects ignore member order.
