@@ -9,6 +9,10 @@
 #include "mlmlint/schema/schema_sources.h"
 #include "mlmlint/migrate/skeleton.h"
 
+namespace CLI {
+class App;
+}
+
 namespace mlmlint::app {
 
 struct CheckOptions {
@@ -80,6 +84,20 @@ struct MigrateOptions {
   bool quiet = false;         // -q: no notes or summary on stderr
 };
 int run_migrate(const MigrateOptions& options);
+
+// `mlm-lint validate` (app/command_validate.cc): any JSON against one schema file.
+struct ValidateOptions {
+  std::string schema;                   // --schema FILE
+  std::vector<std::string> instances;   // the JSON files to validate (- = stdin)
+  std::vector<std::string> schema_map;  // --schema-map URL=PATH (repeatable, one value each)
+  std::string format = "text";          // --format
+  std::string output_format = "full";   // --output-format full|concise
+  std::string color = "auto";           // --color auto|always|never
+  bool quiet = false;                   // -q: no summary on stderr
+};
+// Declares the subcommand and its options on `app` (main.cc only registers it).
+CLI::App* add_validate_command(CLI::App& app, ValidateOptions& options);
+int run_validate(const ValidateOptions& options);
 
 // `mlm-lint new` (app/command_new.cc): print an MLM v1.5.2 Item skeleton.
 int run_new(const SkeletonOptions& options);

@@ -28,7 +28,7 @@ std::string version_text() {
 // `mlm-lint item.json` means `mlm-lint check item.json`.
 std::vector<std::string> with_default_command(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  static const char* kCommands[] = {"check", "rules", "explain", "schemas", "migrate", "new"};
+  static const char* kCommands[] = {"check", "rules", "explain", "schemas", "migrate", "new", "validate"};
   bool has_command = false;
   for (const auto& a : args) {
     if (a == "--version" || a == "-h" || a == "--help") break;
@@ -155,6 +155,9 @@ int main(int argc, char** argv) {
   new_cmd->add_option("--classes", skeleton.classes, "Output class names, comma-separated (values 0, 1, ...)")
       ->delimiter(',');
 
+  mlmlint::app::ValidateOptions validate;
+  auto* validate_cmd = mlmlint::app::add_validate_command(app, validate);  // app/command_validate.cc
+
   std::vector<std::string> args = with_default_command(argc, argv);
   std::reverse(args.begin(), args.end());  // CLI11 parses a reversed vector
   try {
@@ -175,6 +178,7 @@ int main(int argc, char** argv) {
     if (*schemas_clear) return mlmlint::app::run_schemas_clear();
     if (*migrate_cmd) return mlmlint::app::run_migrate(migrate);
     if (*new_cmd) return mlmlint::app::run_new(skeleton);
+    if (*validate_cmd) return mlmlint::app::run_validate(validate);
   } catch (const std::exception& e) {
     spdlog::critical("internal error: {}", e.what());
   }

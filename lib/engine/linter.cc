@@ -89,6 +89,11 @@ class FileLint {
     if (!parse(root)) return;
     std::string pointer;
     check_duplicate_keys(root, pointer);
+    if (!options_.schema_url.empty()) {
+      // One given schema for any JSON: no STAC document types (FeatureCollections are documents too).
+      if (options_.run_schema) validate(options_.schema_url, root, false, "");
+      return;
+    }
     if (is_feature_collection(root)) {
       check_features(root);
       return;
@@ -345,16 +350,17 @@ class FileLint {
       add(kSchemaUnusable, pointer, error + ", so the fields it describes were not checked");
       return;
     }
+    const std::string& name = url == options_.schema_url && !options_.schema_name.empty() ? options_.schema_name : url;
     // Parts of the schema that reference unavailable documents accept anything: say so, once each.
     for (const auto& missing : schema->missing) {
       add(kSchemaUnavailable, pointer,
           fmt::format("the schema {} references {}, which is not available, so that part was not checked; map it "
                       "to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote",
-                      url, missing));
+                      name, missing));
     }
     auto verdict = check_document(*schema, root, has_duplicate_keys_);
     if (!verdict.failure.empty()) {
-      add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", url, verdict.failure));
+      add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", name, verdict.failure));
       return;
     }
     for (auto& e : verdict.errors) {
@@ -362,7 +368,7 @@ class FileLint {
       if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
       // Several schemas (core and extensions) may reject the same value in the same words: one line.
       if (!schema_messages_.insert({e.pointer, e.message}).second) continue;
-      add(kSchemaError, e.pointer, e.message, "checked against " + url);
+      add(kSchemaError, e.pointer, e.message, "checked against " + name);
       if (!pending_.empty()) pending_.back().generic = e.generic;
     }
   }

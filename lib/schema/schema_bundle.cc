@@ -279,6 +279,21 @@ class Bundler {
 
   static void emit_string(std::string_view s, std::string& out) { append_json_string(out, s); }
 
+  static bool is_false_schema(element value) {
+    bool b = true;
+    return value.get(b) == simdjson::SUCCESS && !b;
+  }
+
+  // valijson 1.0 compiles a `false` subschema to "always invalid" and rejects the value without recording
+  // any error: the only message left is its parent's wrapper ("Failed to validate against schema associated
+  // with property name ..."), which error shaping drops, so a document rejected by the verdict came out with
+  // no finding, i.e. valid. x-false fails with a message of its own. `member`: the value of a member named
+  // in "properties"/"patternProperties", which the message names ("eo:bands" is not allowed in Item
+  // properties). `additionalProperties`/`additionalItems: false` stay literal: valijson gives them a message.
+  static void emit_false_schema(bool member, std::string& out) {
+    out += member ? "{\"x-false\":\"member\"}" : "{\"x-false\":true}";
+  }
+
 
   void emit_value(element value, std::string& out) { out += simdjson::minify(value); }
 
@@ -364,7 +379,11 @@ class Bundler {
                    std::string& out) {
     simdjson::dom::object obj;
     if (schema.get(obj) != simdjson::SUCCESS) {
-      emit_value(schema, out);  // boolean schema (or junk, which valijson reports at load time)
+      if (is_false_schema(schema)) {
+        emit_false_schema(false, out);
+      } else {
+        emit_value(schema, out);  // `true` (or junk, which valijson reports at load time)
+      }
       return;
     }
     std::string base = base_in;
@@ -467,7 +486,11 @@ class Bundler {
       switch (keyword_position(k)) {
         case Position::kSchema:
           key(k);
-          emit_schema(v, doc, base, here, out);
+          if ((k == "additionalProperties" || k == "additionalItems") && v.is_bool()) {
+            emit_value(v, out);  // valijson's own check, with a message (see emit_false_schema)
+          } else {
+            emit_schema(v, doc, base, here, out);
+          }
           break;
         case Position::kSchemaMap:
         case Position::kDependencies: {
@@ -486,6 +509,8 @@ class Bundler {
             out += ':';
             if (is_dep_array) {
               emit_value(entry.value, out);
+            } else if ((k == "properties" || k == "patternProperties") && is_false_schema(entry.value)) {
+              emit_false_schema(true, out);
             } else {
               emit_schema(entry.value, doc, base, pointer_append(here, entry.key), out);
             }

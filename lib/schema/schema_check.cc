@@ -289,6 +289,10 @@ SchemaError finish(const Item& item) {
   const ErrorKind kind = message_kind(item.description, &text);
   SchemaError e{item.pointer, std::string(text), kind};
   if (kind == ErrorKind::kForbidden) {
+    if (text == kFalseSchemaMessage) {
+      e.generic = true;
+      return e;
+    }
     const std::string_view parent = pointer_parent(item.pointer);
     const auto quote = e.message.find("\" is not allowed here");
     if (quote != std::string::npos) e.message = e.message.substr(0, quote) + "\" is not allowed " + place_of(parent);
@@ -358,6 +362,17 @@ SchemaError finish(const Item& item) {
   return e;
 }
 
+// Where valijson's first (innermost) message points; one level deeper for the wrapper of a member's value,
+// whose own failure went unrecorded (valijson's propertyNames records none).
+std::string innermost_pointer(const RawError& error) {
+  constexpr std::string_view kMember = "Failed to validate against schema associated with property name '";
+  const std::string_view text = error.description;
+  if (starts_with(text, kMember) && text.size() > kMember.size() + 2 && text.substr(text.size() - 2) == "'.") {
+    return pointer_append(error.pointer, text.substr(kMember.size(), text.size() - kMember.size() - 2));
+  }
+  return error.pointer;
+}
+
 }  // namespace
 
 std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw) {
@@ -391,12 +406,19 @@ std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw) {
 std::vector<SchemaError> schema_errors(const CompiledSchema& schema, simdjson::dom::element document,
                                        valijson::Validator& validator) {
   valijson::ValidationResults results;
-  validator.validate(schema.parts->schema, SimdjsonAdapter(document), &results);
+  const bool accepted = validator.validate(schema.parts->schema, SimdjsonAdapter(document), &results);
   std::vector<RawError> raw;
   valijson::ValidationResults::Error error;
   ContextResolver resolver(document);
   while (results.popError(error)) raw.push_back({resolver.pointer_of(error.context), error.description});
-  return shape_errors(raw);
+  std::vector<SchemaError> shaped = shape_errors(raw);
+  if (!accepted && shaped.empty()) {
+    // A rejection whose every message was shaping's to drop (wrappers, markers, a combinator without
+    // leaves): an empty list would read as "valid". Report it where valijson's innermost message points.
+    shaped.push_back({raw.empty() ? std::string() : innermost_pointer(raw.front()), "does not match the schema here",
+                      ErrorKind::kOther, true});
+  }
+  return shaped;
 }
 
 SchemaVerdict check_document(const CompiledSchema& schema, simdjson::dom::element document, bool has_duplicate_keys) {

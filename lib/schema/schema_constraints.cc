@@ -350,6 +350,31 @@ class BranchConstraint : public Poly<BranchConstraint> {
   std::string id_;
 };
 
+// A `false` subschema (schema_bundle.cc, emit_false_schema): fails for every value, with a message.
+// "member": the value of a member the parent's "properties" names; the context's last entry is "[name]".
+class FalseConstraint : public Poly<FalseConstraint> {
+ public:
+  explicit FalseConstraint(element node) {
+    std::string_view kind;
+    member_ = node.get(kind) == simdjson::SUCCESS && kind == "member";
+  }
+  bool validate(const valijson::adapters::Adapter&, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    if (!results) return false;
+    const std::string_view last = context.empty() ? std::string_view() : std::string_view(context.back());
+    if (member_ && last.size() >= 2 && last.front() == '[' && last.back() == ']') {
+      push(results, context, ErrorKind::kForbidden,
+           fmt::format("\"{}\" is not allowed here", last.substr(1, last.size() - 2)));
+    } else {
+      push(results, context, ErrorKind::kForbidden, std::string(kFalseSchemaMessage));
+    }
+    return false;
+  }
+
+ private:
+  bool member_ = false;
+};
+
 // `contains: {"const": X}`: the array must contain X.
 class ContainsConstConstraint : public Poly<ContainsConstConstraint> {
  public:
@@ -481,6 +506,7 @@ void register_custom_constraints(valijson::SchemaParser& parser) {
   parser.addConstraintBuilder("x-forbidden-any", new Builder<ForbiddenAnyConstraint>);
   parser.addConstraintBuilder("x-not-contains-const", new Builder<NotContainsConstConstraint>);
   parser.addConstraintBuilder("x-branch", new Builder<BranchConstraint>);
+  parser.addConstraintBuilder("x-false", new Builder<FalseConstraint>);
   parser.addConstraintBuilder("x-unique-items", new Builder<UniqueItemsConstraint>);
 }
 

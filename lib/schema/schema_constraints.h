@@ -26,9 +26,13 @@ std::string tagged_message(ErrorKind kind, std::string_view message);
 // Splits a message produced by tagged_message; untagged messages (valijson's own) are kOther.
 ErrorKind message_kind(std::string_view message, std::string_view* text);
 
+// What a `false` subschema (x-false) says about a value that is not a member named in "properties".
+inline constexpr std::string_view kFalseSchemaMessage =
+    "is not allowed here (the schema accepts no value at this location)";
+
 // Registers x-type, x-enum, x-const, x-pattern, x-format, x-forbidden, x-forbidden-any, x-contains-const,
-// x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails) and x-unique-items
-// (uniqueItems in linear expected time; valijson's is quadratic).
+// x-not-contains-const, x-branch (the oneOf/anyOf branch marker; it never fails), x-false (a `false`
+// subschema, with a message) and x-unique-items (uniqueItems in linear expected time; valijson's is quadratic).
 void register_custom_constraints(valijson::SchemaParser& parser);
 
 // JSON equality: numbers compare by value (1 == 1.0), objects ignore member order.

@@ -33,6 +33,11 @@ struct LintOptions {
   std::size_t max_depth = 1024;           // levels of nested values (root = 1), as simdjson counts; deeper is MLM906
   std::size_t max_documents = 0;          // features of a FeatureCollection / lines of NDJSON; more is MLM906 (0 = no limit)
   SchemaSourceOptions schemas;            // --schema-map, --allow-remote, --allow-http (schema_sources.h)
+  // Set (`mlm-lint validate`): every document, any JSON, is validated against this one schema instead of
+  // the STAC core and extension schemas it declares, with the same findings (MLM000 at the value, MLM9xx).
+  // Rules need STAC: set run_rules to false. Findings name the schema `schema_name` (default: the URL).
+  std::string schema_url;
+  std::string schema_name;
 };
 
 // The highest values LintOptions accepts (larger ones are lowered to these). Deep documents run on a stack
