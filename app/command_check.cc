@@ -2,17 +2,14 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <condition_variable>
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -26,6 +23,7 @@
 #include "mlmlint/engine/baseline.h"
 #include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/fix.h"
+#include "mlmlint/core/ordered_parallel.h"
 #include "mlmlint/core/unified_diff.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/engine/ndjson.h"
@@ -251,7 +249,7 @@ int run_check(const CheckOptions& options) {
     }
   }
   std::ostream& out = options.output.empty() ? std::cout : output_file;
-  // Called under the slots' mutex or before the workers start: Baseline is not thread-safe.
+  // Called on the main thread only: Baseline is not thread-safe.
   auto apply_baseline = [&](FileReport& report) {
     if (baseline) suppressed += baseline->suppress(report);
     if (recording) recording->add(report);
@@ -271,54 +269,30 @@ int run_check(const CheckOptions& options) {
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
   spdlog::debug("checking {} file(s) on {} thread(s)", count, jobs);
 
-  // Workers fill slots; the main thread prints them in input order as soon as each is ready.
-  struct Slot {
+  // What a worker makes of one file; the main thread prints them in input order as soon as each is ready.
+  struct Checked {
     FileReport report;
     std::string diff;                 // --diff
     std::vector<AppliedFix> applied;  // --fix / --diff: the fixes made (or that would be made)
   };
-  // A ring of slots: a worker takes file i only once file i - window is printed, so memory stays flat however
-  // many files there are (one slot per file cost ~0.3 KB each, 300 MB for a million).
-  const std::size_t window = std::max<std::size_t>(1, std::min<std::size_t>(count, 1024));
-  std::vector<std::optional<Slot>> slots(window);
-  std::mutex mutex;
-  std::condition_variable ready;
-  std::condition_variable room;
-  std::size_t printed = 0;  // under `mutex`
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    while (true) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= count) return;
-      {
-        std::unique_lock lock(mutex);
-        room.wait(lock, [&] { return i < printed + window; });
-      }
-      const std::string& path = inputs.files[i];
-      const RuleSelection& rules = *settings.selections[i];
-      Slot slot;
-      if (fixing && is_ndjson_name(path)) {
-        // One document per line: fixing would rewrite the file as one document. Report it as it is.
-        spdlog::warn("{}: not fixed: --fix and --diff do not rewrite NDJSON files", path);
-        slot.report = check_input(linter, path, rules, input_options);
-      } else if (fixing) {
-        FileFix fixed = fix_file(linter, path, unsafe_fixes, !options.diff, rules);
-        if (options.diff) slot.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
-        slot.report = std::move(fixed.outcome.report);
-        slot.applied = std::move(fixed.outcome.applied);
-      } else {
-        slot.report = check_input(linter, path, rules, input_options);
-      }
-      {
-        std::lock_guard lock(mutex);
-        apply_baseline(slot.report);
-        slots[i % window] = std::move(slot);
-      }
-      ready.notify_one();
+  auto check_one = [&](std::size_t i) {
+    const std::string& path = inputs.files[i];
+    const RuleSelection& rules = *settings.selections[i];
+    Checked checked;
+    if (fixing && is_ndjson_name(path)) {
+      // One document per line: fixing would rewrite the file as one document. Report it as it is.
+      spdlog::warn("{}: not fixed: --fix and --diff do not rewrite NDJSON files", path);
+      checked.report = check_input(linter, path, rules, input_options);
+    } else if (fixing) {
+      FileFix fixed = fix_file(linter, path, unsafe_fixes, !options.diff, rules);
+      if (options.diff) checked.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
+      checked.report = std::move(fixed.outcome.report);
+      checked.applied = std::move(fixed.outcome.applied);
+    } else {
+      checked.report = check_input(linter, path, rules, input_options);
     }
+    return checked;
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
   Summary summary;
   ReportOptions report_options;
@@ -362,22 +336,16 @@ int run_check(const CheckOptions& options) {
       emit(inputs.problems[next_problem].report);
     }
   };
-  for (std::size_t i = 0; i < count; ++i) {
+  // At most `window` files in flight, so memory stays flat however many files there are (one result per file
+  // cost ~0.3 KB each, 300 MB for a million). Even -j1 hands the files to a worker, so printing overlaps checking.
+  const std::size_t window = std::max<std::size_t>(1, std::min<std::size_t>(count, 1024));
+  ordered_parallel(count, jobs, window, check_one, [&](std::size_t i, Checked&& checked) {
     emit_problems_before(i);
-    Slot slot;
-    {
-      std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return slots[i % window].has_value(); });
-      slot = std::move(*slots[i % window]);
-      slots[i % window].reset();
-      printed = i + 1;
-    }
-    room.notify_all();
-    fixes.add(slot.applied);
-    emit(slot.report, slot.diff);
-  }
+    apply_baseline(checked.report);
+    fixes.add(checked.applied);
+    emit(checked.report, checked.diff);
+  });
   emit_problems_before(count);
-  for (auto& t : threads) t.join();
   progress.clear();
   log_schema_warnings(linter);
   if (reporter) reporter->finish(summary);
