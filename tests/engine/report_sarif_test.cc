@@ -13,21 +13,17 @@
 #include "rule_harness.h"
 #include "schema_passes.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::read_text;
 
 using ::testing::IsEmpty;
 
 constexpr const char* kSarifSchemaId =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 const std::string& schema_text() {
   static const std::string kText = read_text(MLMLINT_TESTDATA_DIR "/formats/sarif-schema-2.1.0.json");
