@@ -2,17 +2,14 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <condition_variable>
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -26,6 +23,7 @@
 #include "mlmlint/engine/baseline.h"
 #include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/fix.h"
+#include "mlmlint/core/ordered_parallel.h"
 #include "mlmlint/core/unified_diff.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/engine/ndjson.h"
@@ -166,9 +164,20 @@ struct FixTally {
   }
 };
 
-}  // namespace
+// What the command line asks for, once its options are known to be usable.
+struct ValidatedOptions {
+  LintOptions lint_options;
+  Severity fail_on = Severity::kError;
+  ReportFormat format = ReportFormat::kText;
+  bool fixing = false;        // --fix or --diff
+  bool unsafe_fixes = false;  // --fix=unsafe
+  bool out_is_tty = false;    // the report goes to a terminal
+  bool color = false;
+};
 
-int run_check(const CheckOptions& options) {
+// The checks of the options themselves, before anything is read: kExitError after saying what is wrong, or
+// kExitClean with what they ask for in `out`.
+int validate_options(const CheckOptions& options, ValidatedOptions& out) {
   LintOptions lint_options;
   lint_options.run_rules = !options.no_rules;
   lint_options.max_documents = options.max_documents;
@@ -215,123 +224,138 @@ int run_check(const CheckOptions& options) {
     return kExitError;
   }
 
-  // Configuration files, then the baseline (both exit 2 when unusable, before any output).
+  out.lint_options = std::move(lint_options);
+  out.fail_on = *fail_on;
+  out.format = *format;
+  out.fixing = fixing;
+  out.unsafe_fixes = unsafe_fixes;
+  out.out_is_tty = out_is_tty;
+  out.color = *color;
+  return kExitClean;
+}
+
+// The run's settings and what it reads and writes besides the inputs: the baseline to apply or record and the
+// stream of the report.
+struct CheckRun {
   CheckSettings settings;
-  if (!resolve_check_settings(options, lint_options.rules, *fail_on, settings)) return kExitError;
+  std::optional<Baseline> baseline;   // --baseline: findings not to report
+  std::optional<Baseline> recording;  // --write-baseline: findings to record
+  std::size_t suppressed = 0;
+  std::ofstream output_file;
+  std::ostream* out = &std::cout;
+
+  // Called on the main thread only: Baseline is not thread-safe.
+  void apply_baseline(FileReport& report) {
+    if (baseline) suppressed += baseline->suppress(report);
+    if (recording) recording->add(report);
+  }
+};
+
+// Configuration files, then the baseline (both exit 2 when unusable, before any output), then --output.
+int open_run(const CheckOptions& options, ValidatedOptions& checked, CheckRun& run) {
+  LintOptions& lint_options = checked.lint_options;
+  CheckSettings& settings = run.settings;
+  if (!resolve_check_settings(options, lint_options.rules, checked.fail_on, settings)) return kExitError;
   if (settings.max_file_size) lint_options.max_file_size = *settings.max_file_size;
   if (settings.max_depth) lint_options.max_depth = *settings.max_depth;
   // The config file's schema map goes first: for the same URL the last mapping wins, i.e. --schema-map.
   std::vector<SchemaMapping> config_map;
   for (const auto& [url, path] : settings.schema_map) config_map.push_back({url, path});
   lint_options.schemas.map.insert(lint_options.schemas.map.begin(), config_map.begin(), config_map.end());
-  std::optional<Baseline> baseline;   // --baseline: findings not to report
-  std::optional<Baseline> recording;  // --write-baseline: findings to record
-  std::size_t suppressed = 0;
   if (!options.baseline.empty() && !options.write_baseline.empty()) {
     spdlog::error("--baseline and --write-baseline cannot be used together (--write-baseline records every finding)");
     return kExitError;
   }
   if (!options.baseline.empty()) {
     std::string error;
-    baseline = Baseline::load(options.baseline, error);
-    if (!baseline) {
+    run.baseline = Baseline::load(options.baseline, error);
+    if (!run.baseline) {
       spdlog::error("{}", error);
       return kExitError;
     }
   }
-  if (!options.write_baseline.empty()) recording.emplace(options.write_baseline);
+  if (!options.write_baseline.empty()) run.recording.emplace(options.write_baseline);
   // --output: opened once the configuration and baseline are known to be usable (a bad one must not
   // truncate an existing report), and before any work, so that an unwritable path costs nothing.
-  std::ofstream output_file;
   if (!options.output.empty()) {
-    output_file.open(options.output, std::ios::binary | std::ios::trunc);
-    if (!output_file) {
+    run.output_file.open(options.output, std::ios::binary | std::ios::trunc);
+    if (!run.output_file) {
       spdlog::error("--output: cannot write {}: {}", options.output, std::strerror(errno));
       return kExitError;
     }
+    run.out = &run.output_file;
   }
-  std::ostream& out = options.output.empty() ? std::cout : output_file;
-  // Called under the slots' mutex or before the workers start: Baseline is not thread-safe.
-  auto apply_baseline = [&](FileReport& report) {
-    if (baseline) suppressed += baseline->suppress(report);
-    if (recording) recording->add(report);
-  };
+  return kExitClean;
+}
 
-  Inputs inputs = std::move(settings.inputs);
-  // The report being written is not an input: `--format json --output report.json .` would otherwise check its
-  // own half-written output.
-  if (!options.output.empty()) skip_output_file(inputs, settings.selections, options.output);
-  for (auto& problem : inputs.problems) apply_baseline(problem.report);
-  const Linter linter(lint_options);
-  const std::size_t count = inputs.files.size();
+// How many threads check files, and how many each NDJSON input may use.
+struct JobPlan {
+  unsigned jobs = 1;
+  InputOptions input_options;
+};
+
+JobPlan plan_jobs(const CheckOptions& options, const CheckSettings& settings, std::size_t count) {
   unsigned jobs = settings.jobs ? settings.jobs : std::max(1u, std::thread::hardware_concurrency());
   // Fewer inputs than threads: the spare threads go to the NDJSON inputs, which are split into chunks of lines.
   const unsigned spare = std::max(1u, jobs / static_cast<unsigned>(std::max<std::size_t>(count, 1)));
   InputOptions input_options{options.ndjson, spare, options.follow_links ? &settings.links : nullptr};
   jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(count, 1)));
   spdlog::debug("checking {} file(s) on {} thread(s)", count, jobs);
+  return {jobs, input_options};
+}
 
-  // Workers fill slots; the main thread prints them in input order as soon as each is ready.
-  struct Slot {
+// What the files gave: the findings' summary and the fixes made (or that would be made).
+struct CheckOutcome {
+  Summary summary;
+  FixTally fixes;
+};
+
+// Checks (or fixes) the files on the worker threads and writes the report as the results come, in input order,
+// with the unreadable paths where they were named.
+CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& checked, CheckRun& run,
+                         const Inputs& inputs, const Linter& linter, const JobPlan& plan) {
+  const CheckSettings& settings = run.settings;
+  const InputOptions& input_options = plan.input_options;
+  const bool fixing = checked.fixing;
+  std::ostream& out = *run.out;
+  const std::size_t count = inputs.files.size();
+  // What a worker makes of one file; the main thread prints them in input order as soon as each is ready.
+  struct Checked {
     FileReport report;
     std::string diff;                 // --diff
     std::vector<AppliedFix> applied;  // --fix / --diff: the fixes made (or that would be made)
   };
-  // A ring of slots: a worker takes file i only once file i - window is printed, so memory stays flat however
-  // many files there are (one slot per file cost ~0.3 KB each, 300 MB for a million).
-  const std::size_t window = std::max<std::size_t>(1, std::min<std::size_t>(count, 1024));
-  std::vector<std::optional<Slot>> slots(window);
-  std::mutex mutex;
-  std::condition_variable ready;
-  std::condition_variable room;
-  std::size_t printed = 0;  // under `mutex`
-  std::atomic<std::size_t> next{0};
-  auto worker = [&] {
-    while (true) {
-      const std::size_t i = next.fetch_add(1);
-      if (i >= count) return;
-      {
-        std::unique_lock lock(mutex);
-        room.wait(lock, [&] { return i < printed + window; });
-      }
-      const std::string& path = inputs.files[i];
-      const RuleSelection& rules = *settings.selections[i];
-      Slot slot;
-      if (fixing && is_ndjson_name(path)) {
-        // One document per line: fixing would rewrite the file as one document. Report it as it is.
-        spdlog::warn("{}: not fixed: --fix and --diff do not rewrite NDJSON files", path);
-        slot.report = check_input(linter, path, rules, input_options);
-      } else if (fixing) {
-        FileFix fixed = fix_file(linter, path, unsafe_fixes, !options.diff, rules);
-        if (options.diff) slot.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
-        slot.report = std::move(fixed.outcome.report);
-        slot.applied = std::move(fixed.outcome.applied);
-      } else {
-        slot.report = check_input(linter, path, rules, input_options);
-      }
-      {
-        std::lock_guard lock(mutex);
-        apply_baseline(slot.report);
-        slots[i % window] = std::move(slot);
-      }
-      ready.notify_one();
+  auto check_one = [&](std::size_t i) {
+    const std::string& path = inputs.files[i];
+    const RuleSelection& rules = *settings.selections[i];
+    Checked result;
+    if (fixing && is_ndjson_name(path)) {
+      // One document per line: fixing would rewrite the file as one document. Report it as it is.
+      spdlog::warn("{}: not fixed: --fix and --diff do not rewrite NDJSON files", path);
+      result.report = check_input(linter, path, rules, input_options);
+    } else if (fixing) {
+      FileFix fixed = fix_file(linter, path, checked.unsafe_fixes, !options.diff, rules);
+      if (options.diff) result.diff = unified_diff(fixed.original, fixed.outcome.text, path, path);
+      result.report = std::move(fixed.outcome.report);
+      result.applied = std::move(fixed.outcome.applied);
+    } else {
+      result.report = check_input(linter, path, rules, input_options);
     }
+    return result;
   };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
 
-  Summary summary;
+  CheckOutcome outcome;
+  Summary& summary = outcome.summary;
   ReportOptions report_options;
-  report_options.color = *color;
+  report_options.color = checked.color;
   report_options.concise = options.output_format == "concise";
   report_options.fail_on = settings.fail_on;
   // --statistics replaces the findings with per-rule counts, written at the end.
   // --diff prints diffs instead of findings.
   std::unique_ptr<Reporter> reporter =
-      options.statistics || options.diff ? nullptr : make_reporter(*format, out, report_options);
+      options.statistics || options.diff ? nullptr : make_reporter(checked.format, out, report_options);
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
-  FixTally fixes;
   auto emit = [&](const FileReport& report, const std::string& diff = {}) {
     if (options.diff) {
       // The diff replaces the findings (as `ruff --diff` does); a file that could not be fixed at all is
@@ -349,7 +373,7 @@ int run_check(const CheckOptions& options) {
     }
     summary.add(report);
     // Findings and the bar may share one terminal: lift the bar while findings are printed.
-    const bool lift = progress.active() && out_is_tty && !report.diagnostics.empty();
+    const bool lift = progress.active() && checked.out_is_tty && !report.diagnostics.empty();
     if (lift) progress.clear();
     if (reporter) reporter->file(report);
     if (lift) out.flush();
@@ -362,60 +386,82 @@ int run_check(const CheckOptions& options) {
       emit(inputs.problems[next_problem].report);
     }
   };
-  for (std::size_t i = 0; i < count; ++i) {
+  // At most `window` files in flight, so memory stays flat however many files there are (one result per file
+  // cost ~0.3 KB each, 300 MB for a million). Even -j1 hands the files to a worker, so printing overlaps checking.
+  const std::size_t window = std::max<std::size_t>(1, std::min<std::size_t>(count, 1024));
+  ordered_parallel(count, plan.jobs, window, check_one, [&](std::size_t i, Checked&& result) {
     emit_problems_before(i);
-    Slot slot;
-    {
-      std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return slots[i % window].has_value(); });
-      slot = std::move(*slots[i % window]);
-      slots[i % window].reset();
-      printed = i + 1;
-    }
-    room.notify_all();
-    fixes.add(slot.applied);
-    emit(slot.report, slot.diff);
-  }
+    run.apply_baseline(result.report);
+    outcome.fixes.add(result.applied);
+    emit(result.report, result.diff);
+  });
   emit_problems_before(count);
-  for (auto& t : threads) t.join();
   progress.clear();
   log_schema_warnings(linter);
   if (reporter) reporter->finish(summary);
-  if (options.statistics && !options.diff) write_statistics(out, summary, *format, *color);
+  if (options.statistics && !options.diff) write_statistics(out, summary, checked.format, checked.color);
+  return outcome;
+}
+
+// The end of the run: the report flushed, the summary line on stderr, the baseline written, the exit code.
+int finish_run(const CheckOptions& options, const ValidatedOptions& checked, CheckRun& run,
+               const CheckOutcome& outcome) {
+  const Summary& summary = outcome.summary;
+  std::ostream& out = *run.out;
   out.flush();
   if (!out) {
     spdlog::error("cannot write the report{}{}", options.output.empty() ? "" : " to ", options.output);
     return kExitError;
   }
-  if (fixing && !options.quiet) std::cerr << fixes.summary(options.diff) << "\n";
-  if (options.diff) return fixes.total > 0 ? kExitFindings : kExitClean;
+  if (checked.fixing && !options.quiet) std::cerr << outcome.fixes.summary(options.diff) << "\n";
+  if (options.diff) return outcome.fixes.total > 0 ? kExitFindings : kExitClean;
   if (!options.quiet) {
     std::string line = text_summary(summary);
-    if (baseline) {
+    if (run.baseline) {
       if (!line.empty() && line.back() == '.') line.pop_back();
-      line += fmt::format("; {} baseline finding{} not reported.", suppressed, suppressed == 1 ? "" : "s");
+      line += fmt::format("; {} baseline finding{} not reported.", run.suppressed, run.suppressed == 1 ? "" : "s");
     }
     std::cerr << line << "\n";
   }
-  if (recording) {
+  if (run.recording) {
     // The baseline records the findings just printed; recording them is the run's success.
     std::string error;
-    if (!recording->write(options.write_baseline, error)) {
+    if (!run.recording->write(options.write_baseline, error)) {
       spdlog::error("{}", error);
       return kExitError;
     }
     if (!options.quiet) {
-      std::cerr << fmt::format("Wrote {} finding{} to the baseline {}.\n", recording->size(),
-                               recording->size() == 1 ? "" : "s", options.write_baseline);
+      std::cerr << fmt::format("Wrote {} finding{} to the baseline {}.\n", run.recording->size(),
+                               run.recording->size() == 1 ? "" : "s", options.write_baseline);
     }
     return kExitClean;
   }
 
   bool failing = summary.errors > 0;
-  if (settings.fail_on <= Severity::kWarning) failing = failing || summary.warnings > 0;
-  if (settings.fail_on <= Severity::kInfo) failing = failing || summary.infos > 0;
+  if (run.settings.fail_on <= Severity::kWarning) failing = failing || summary.warnings > 0;
+  if (run.settings.fail_on <= Severity::kInfo) failing = failing || summary.infos > 0;
   if (options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings)) failing = true;
   return failing ? kExitFindings : kExitClean;
+}
+
+}  // namespace
+
+// The stages in order: the options, the run's settings and files, the jobs, the files checked and reported, the
+// summary and exit code.
+int run_check(const CheckOptions& options) {
+  ValidatedOptions checked;
+  if (const int status = validate_options(options, checked); status != kExitClean) return status;
+  CheckRun run;
+  if (const int status = open_run(options, checked, run); status != kExitClean) return status;
+  Inputs inputs = std::move(run.settings.inputs);
+  // The report being written is not an input: `--format json --output report.json .` would otherwise check its
+  // own half-written output.
+  if (!options.output.empty()) skip_output_file(inputs, run.settings.selections, options.output);
+  for (auto& problem : inputs.problems) run.apply_baseline(problem.report);
+  const Linter linter(checked.lint_options);
+  const JobPlan plan = plan_jobs(options, run.settings, inputs.files.size());
+  const CheckOutcome outcome = check_files(options, checked, run, inputs, linter, plan);
+  return finish_run(options, checked, run, outcome);
 }
 
 }  // namespace mlmlint::app

@@ -1,119 +1,15 @@
 // MLM005: the STAC temporal fields of an Item (datetime / start_datetime / end_datetime) and the temporal
 // extent of a Collection are present, well-formed RFC 3339 UTC date-times and ordered.
-#include <compare>
-#include <cstdint>
-
 #include <fmt/format.h>
 
 #include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/rfc3339.h"
 #include "rule_list.h"
 #include "support/support.h"
 
 namespace mlmlint::rules {
 
 namespace {
-
-// A parsed RFC 3339 date-time as an instant: seconds since 0000-03-01 (proleptic Gregorian) in UTC plus the
-// fraction digits without trailing zeros, so that instants compare exactly.
-struct Instant {
-  std::int64_t seconds = 0;
-  std::string fraction;
-  bool utc = false;  // offset Z or +00:00
-  std::strong_ordering operator<=>(const Instant& other) const {
-    if (auto c = seconds <=> other.seconds; c != 0) return c;
-    return fraction <=> other.fraction;  // equal-length prefix digits compare lexicographically
-  }
-  bool operator==(const Instant& other) const = default;
-};
-
-bool digits(std::string_view s, std::size_t pos, std::size_t n, int& out) {
-  if (pos + n > s.size()) return false;
-  out = 0;
-  for (std::size_t i = pos; i < pos + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return false;
-    out = out * 10 + (s[i] - '0');
-  }
-  return true;
-}
-
-bool leap_year(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && leap_year(y) ? 29 : kDays[m - 1];
-}
-
-// Days from 0000-03-01 (H. Hinnant's days_from_civil without the epoch shift).
-std::int64_t day_number(int y, int m, int d) {
-  y -= m <= 2 ? 1 : 0;
-  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const std::int64_t yoe = y - era * 400;
-  const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe;
-}
-
-// RFC 3339 §5.6 date-time: YYYY-MM-DDThh:mm:ss[.frac](Z|±hh:mm); "t"/"z" accepted.
-std::optional<Instant> parse_date_time(std::string_view s) {
-  int year, month, day, hour, minute, second;
-  if (!digits(s, 0, 4, year) || s.size() < 20 || s[4] != '-' || !digits(s, 5, 2, month) || s[7] != '-' ||
-      !digits(s, 8, 2, day) || (s[10] != 'T' && s[10] != 't') || !digits(s, 11, 2, hour) || s[13] != ':' ||
-      !digits(s, 14, 2, minute) || s[16] != ':' || !digits(s, 17, 2, second)) {
-    return std::nullopt;
-  }
-  if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 ||
-      second > 60) {
-    return std::nullopt;
-  }
-  Instant out;
-  std::size_t pos = 19;
-  if (pos < s.size() && s[pos] == '.') {
-    const std::size_t start = ++pos;
-    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
-    if (pos == start) return std::nullopt;
-    out.fraction = std::string(s.substr(start, pos - start));
-    while (!out.fraction.empty() && out.fraction.back() == '0') out.fraction.pop_back();
-  }
-  int offset_minutes = 0;
-  const std::string_view zone = s.substr(pos);
-  if (zone == "Z" || zone == "z") {
-    out.utc = true;
-  } else {
-    int oh, om;
-    if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || !digits(zone, 1, 2, oh) || zone[3] != ':' ||
-        !digits(zone, 4, 2, om) || oh > 23 || om > 59) {
-      return std::nullopt;
-    }
-    offset_minutes = (zone[0] == '-' ? -1 : 1) * (oh * 60 + om);
-    out.utc = zone == "+00:00";
-  }
-  out.seconds = day_number(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
-                static_cast<std::int64_t>(offset_minutes) * 60;
-  return out;
-}
-
-// The same instant written in UTC with "Z" (for messages).
-std::string to_utc_text(const Instant& t) {
-  std::int64_t days = t.seconds / 86400;
-  std::int64_t rem = t.seconds % 86400;
-  if (rem < 0) {
-    rem += 86400;
-    --days;
-  }
-  // civil_from_days, relative to 0000-03-01.
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const std::int64_t doe = days - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  std::int64_t y = yoe + era * 400;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
-  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
-  if (m <= 2) ++y;
-  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", y, m, d, rem / 3600, rem % 3600 / 60, rem % 60);
-  if (!t.fraction.empty()) out += "." + t.fraction;
-  return out + "Z";
-}
 
 struct Field {
   std::string_view key;
@@ -131,18 +27,18 @@ std::optional<Instant> check_format(const Field& f, RuleSink& sink) {
                                        f.key == "datetime" ? " or null" : "", render(*f.value)));
     return std::nullopt;
   }
-  auto instant = parse_date_time(*text);
-  if (!instant) {
+  auto parsed = parse_rfc3339_date_time(*text);
+  if (!parsed) {
     sink.report(f.pointer, fmt::format("{} {} is not an RFC 3339 date-time in UTC (YYYY-MM-DDThh:mm:ss[.frac]Z).",
                                        f.key, quote(*text)));
     return std::nullopt;
   }
-  if (!instant->utc) {
+  if (!parsed->utc) {
     sink.report(f.pointer, fmt::format("{} {} is not in UTC; STAC date-times use \"Z\": {}.", f.key, quote(*text),
-                                       quote(to_utc_text(*instant))));
+                                       quote(to_utc_text(parsed->instant()))));
     return std::nullopt;
   }
-  return instant;
+  return parsed->instant();
 }
 
 void check_item(const RuleContext& ctx, RuleSink& sink) {
@@ -194,9 +90,9 @@ void check_collection(const RuleContext& ctx, RuleSink& sink) {
     auto a = as_string(arr->at(0).value_unsafe());
     auto b = as_string(arr->at(1).value_unsafe());
     if (!a || !b) continue;  // null = open end; other types are the STAC schema's concern
-    auto start = parse_date_time(*a);
-    auto end = parse_date_time(*b);
-    if (start && end && *start > *end) {
+    auto start = parse_rfc3339_date_time(*a);
+    auto end = parse_rfc3339_date_time(*b);
+    if (start && end && start->instant() > end->instant()) {
       sink.report(pointer_append(pair.pointer, std::size_t{0}),
                   fmt::format("the temporal interval starts ({}) after it ends ({}); intervals require start <= end "
                               "(use null for an open end).",

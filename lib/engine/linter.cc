@@ -64,10 +64,10 @@ struct Pending {
   bool generic = false;            // ... whose message needs the schema to be understood
 };
 
-class FileLint {
+// Stage: the findings of one file as they are found, then their positions (line:column) and order.
+class Findings {
  public:
-  FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
-      : options_(options), rules_(rules), registry_(registry), text_(text) {}
+  Findings(const RuleSelection& rules, std::string_view text) : rules_(rules), text_(text) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
     // Unreadable and unparseable files are always reported: nothing else could be checked. That includes
@@ -82,24 +82,6 @@ class FileLint {
                     std::move(message), std::move(hint)};
     p.claimable = code.code == kSchemaError.code;
     pending_.push_back(std::move(p));
-  }
-
-  void run() {
-    simdjson::dom::element root;
-    if (!parse(root)) return;
-    std::string pointer;
-    check_duplicate_keys(root, pointer);
-    if (!options_.schema_url.empty()) {
-      // One given schema for any JSON: no STAC document types (FeatureCollections are documents too).
-      if (options_.run_schema) validate(options_.schema_url, root, false, "");
-      return;
-    }
-    if (is_feature_collection(root)) {
-      check_features(root);
-      return;
-    }
-    if (options_.run_schema) check_schemas(root);
-    if (options_.run_rules) check_rules(root, text_.find("\"mlm:") != std::string_view::npos);
   }
 
   std::vector<Diagnostic> finish() {
@@ -137,6 +119,11 @@ class FileLint {
     return out;
   }
 
+  std::vector<Pending>& pending() { return pending_; }
+  // pending()[document_begin()...] belong to the document being checked (a feature of an ItemCollection).
+  std::size_t document_begin() const { return document_begin_; }
+  void begin_document() { document_begin_ = pending_.size(); }
+
  private:
   static constexpr std::size_t kNoOffset = static_cast<std::size_t>(-1);
 
@@ -164,9 +151,21 @@ class FileLint {
     return out;
   }
 
+  const RuleSelection& rules_;
+  std::string_view text_;
+  std::vector<Pending> pending_;
+  std::size_t document_begin_ = 0;
+};
+
+// Stage: parsing (syntax errors and limits with their positions) and duplicate keys.
+class ParseStage {
+ public:
+  ParseStage(const LintOptions& options, std::string_view text, Findings& findings)
+      : options_(options), text_(text), findings_(findings) {}
+
   bool parse(simdjson::dom::element& root) {
     if (text_.size() > options_.max_file_size) {
-      add(kLimitExceeded, "", too_large_message(text_.size(), options_.max_file_size));
+      findings_.add(kLimitExceeded, "", too_large_message(text_.size(), options_.max_file_size));
       return false;
     }
     thread_local simdjson::dom::parser parser;
@@ -175,7 +174,7 @@ class FileLint {
     if (parser.max_depth() != options_.max_depth &&
         parser.allocate(std::max({parser.capacity(), text_.size(), std::size_t{64}}), options_.max_depth) !=
             simdjson::SUCCESS) {
-      add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", options_.max_depth));
+      findings_.add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", options_.max_depth));
       return false;
     }
     const auto error = parser.parse(text_.data(), text_.size()).get(root);
@@ -184,25 +183,25 @@ class FileLint {
     const LineColumn lc = line_column_at(text_, syntax.offset);
     switch (syntax.problem) {
       case SyntaxProblem::kNumberOutOfRange:
-        add(kNumberOutOfRange, "", syntax.message + "; it cannot be represented exactly by JSON readers",
+        findings_.add(kNumberOutOfRange, "", syntax.message + "; it cannot be represented exactly by JSON readers",
             "write it as a string, or as a smaller number");
         break;
-      case SyntaxProblem::kTooDeep: add(kLimitExceeded, "", syntax.message + "; the document was not checked"); break;
-      case SyntaxProblem::kInvalidJson: add(kInvalidJson, "", syntax.message); break;
+      case SyntaxProblem::kTooDeep: findings_.add(kLimitExceeded, "", syntax.message + "; the document was not checked"); break;
+      case SyntaxProblem::kInvalidJson: findings_.add(kInvalidJson, "", syntax.message); break;
       case SyntaxProblem::kNone:
         // Our scanner accepts what simdjson refused: report simdjson's own words.
         if (error == simdjson::DEPTH_ERROR) {
-          add(kLimitExceeded, "", fmt::format("nesting deeper than {} levels; the document was not checked", options_.max_depth));
+          findings_.add(kLimitExceeded, "", fmt::format("nesting deeper than {} levels; the document was not checked", options_.max_depth));
         } else {
-          add(kInvalidJson, "", std::string("not valid JSON: ") + simdjson::error_message(error));
+          findings_.add(kInvalidJson, "", std::string("not valid JSON: ") + simdjson::error_message(error));
         }
-        pending_.back().diagnostic.line = 1;
-        pending_.back().diagnostic.column = 1;
+        findings_.pending().back().diagnostic.line = 1;
+        findings_.pending().back().diagnostic.column = 1;
         return false;
     }
-    if (!pending_.empty()) {
-      pending_.back().diagnostic.line = lc.line;
-      pending_.back().diagnostic.column = lc.column;
+    if (!findings_.pending().empty()) {
+      findings_.pending().back().diagnostic.line = lc.line;
+      findings_.pending().back().diagnostic.column = lc.column;
     }
     return false;
   }
@@ -248,30 +247,45 @@ class FileLint {
       append_pointer_token(pointer, field.key);
       if (earlier > 0) {
         has_duplicate_keys_ = true;
-        add(kDuplicateKey, pointer,
+        findings_.add(kDuplicateKey, pointer,
             fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
                         "wins (mlm-lint checks the first)", std::string(field.key)),
             "remove or rename the duplicate");
-        if (!pending_.empty() && pending_.back().diagnostic.code == kDuplicateKey.code) pending_.back().occurrence = earlier;
+        if (!findings_.pending().empty() && findings_.pending().back().diagnostic.code == kDuplicateKey.code) findings_.pending().back().occurrence = earlier;
       }
       if (nested) check_duplicate_keys(field.value, pointer);
       pointer.resize(saved);
     }
   }
 
-  static std::string core_schema_url(std::string_view type, std::string_view version) {
-    std::string_view part;
-    if (type == "Feature") part = "item-spec/json-schema/item.json";
-    else if (type == "Collection") part = "collection-spec/json-schema/collection.json";
-    else if (type == "Catalog") part = "catalog-spec/json-schema/catalog.json";
-    else return {};
-    if (!version.empty() && version.front() == 'v') version.remove_prefix(1);
-    return fmt::format("https://schemas.stacspec.org/v{}/{}", version, part);
+  bool has_duplicate_keys() const { return has_duplicate_keys_; }
+
+ private:
+  const LintOptions& options_;
+  std::string_view text_;
+  Findings& findings_;
+  bool has_duplicate_keys_ = false;
+};
+
+// Stage: choosing the schemas of a document (STAC core by type and version, one per extension, the effective
+// MLM version) and validating against them.
+class SchemaStage {
+ public:
+  SchemaStage(SchemaRegistry& registry, Findings& findings, bool has_duplicate_keys)
+      : registry_(registry), findings_(findings), has_duplicate_keys_(has_duplicate_keys) {}
+
+  // Each document of an ItemCollection has its own schema messages.
+  void begin_document() { schema_messages_.clear(); }
+
+  // `mlm-lint validate`: the given schema is named in messages as the user wrote it, not by its file:// URL.
+  void name_schema(std::string url, std::string name) {
+    named_url_ = std::move(url);
+    named_as_ = std::move(name);
   }
 
   void check_schemas(simdjson::dom::element root) {
     if (!root.is_object()) {
-      add(kSchemaError, "", "a STAC document must be a JSON object");
+      findings_.add(kSchemaError, "", "a STAC document must be a JSON object");
       return;
     }
     std::string_view type, version;
@@ -279,14 +293,14 @@ class FileLint {
     const bool has_version = root["stac_version"].get(version) == simdjson::SUCCESS;
     if (has_type && (type == "Feature" || type == "Collection" || type == "Catalog")) {
       if (!has_version) {
-        add(kSchemaError, "/stac_version", "required property \"stac_version\" is missing or not a string; the STAC "
+        findings_.add(kSchemaError, "/stac_version", "required property \"stac_version\" is missing or not a string; the STAC "
                                            "core schema could not be chosen");
       } else {
         const std::string url = core_schema_url(type, version);
         if (loadable(url)) {
           validate(url, root, false, "/stac_version");
         } else {
-          add(kSchemaUnavailable, "/stac_version",
+          findings_.add(kSchemaUnavailable, "/stac_version",
               fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not "
                           "checked{}",
                           version, url, offline_advice(url)));
@@ -313,12 +327,23 @@ class FileLint {
       if (loadable(url)) {
         validate(url, root, mlm_uri && mlm.const_check_substituted(), pointer);
       } else {
-        add(kSchemaUnavailable, pointer,
+        findings_.add(kSchemaUnavailable, pointer,
             fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not "
                         "checked{}",
                         url, offline_advice(url)));
       }
     }
+  }
+
+ private:
+  static std::string core_schema_url(std::string_view type, std::string_view version) {
+    std::string_view part;
+    if (type == "Feature") part = "item-spec/json-schema/item.json";
+    else if (type == "Collection") part = "collection-spec/json-schema/collection.json";
+    else if (type == "Catalog") part = "catalog-spec/json-schema/catalog.json";
+    else return {};
+    if (!version.empty() && version.front() == 'v') version.remove_prefix(1);
+    return fmt::format("https://schemas.stacspec.org/v{}/{}", version, part);
   }
 
   // Bundled, mapped or cached; or allowed to be downloaded (get() then downloads it, once per run).
@@ -341,26 +366,27 @@ class FileLint {
     return "; map it to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote";
   }
 
+ public:
   void validate(const std::string& url, simdjson::dom::element root, bool skip_extension_const,
                 const std::string& pointer) {
     std::string error;
     const CompiledSchema* schema = registry_.get(url, &error);
     if (!schema) {
       // has() said it is available: a mapped file or a download that failed, not merely a missing schema.
-      add(kSchemaUnusable, pointer, error + ", so the fields it describes were not checked");
+      findings_.add(kSchemaUnusable, pointer, error + ", so the fields it describes were not checked");
       return;
     }
-    const std::string& name = url == options_.schema_url && !options_.schema_name.empty() ? options_.schema_name : url;
+    const std::string& name = url == named_url_ && !named_as_.empty() ? named_as_ : url;
     // Parts of the schema that reference unavailable documents accept anything: say so, once each.
     for (const auto& missing : schema->missing) {
-      add(kSchemaUnavailable, pointer,
+      findings_.add(kSchemaUnavailable, pointer,
           fmt::format("the schema {} references {}, which is not available, so that part was not checked; map it "
                       "to a local copy with --schema-map URL=FILE, or allow downloading it with --allow-remote",
                       name, missing));
     }
     auto verdict = check_document(*schema, root, has_duplicate_keys_);
     if (!verdict.failure.empty()) {
-      add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", name, verdict.failure));
+      findings_.add(kSchemaError, "", fmt::format("the schema {} could not be evaluated: {}", name, verdict.failure));
       return;
     }
     for (auto& e : verdict.errors) {
@@ -368,73 +394,25 @@ class FileLint {
       if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
       // Several schemas (core and extensions) may reject the same value in the same words: one line.
       if (!schema_messages_.insert({e.pointer, e.message}).second) continue;
-      add(kSchemaError, e.pointer, e.message, "checked against " + name);
-      if (!pending_.empty()) pending_.back().generic = e.generic;
+      findings_.add(kSchemaError, e.pointer, e.message, "checked against " + name);
+      if (!findings_.pending().empty()) findings_.pending().back().generic = e.generic;
     }
   }
 
-  static bool is_feature_collection(simdjson::dom::element root) {
-    std::string_view type;
-    return root.is_object() && root["type"].get(type) == simdjson::SUCCESS && type == "FeatureCollection";
-  }
+ private:
 
-  // An ItemCollection (a GeoJSON FeatureCollection of STAC Items, as STAC APIs return them): each feature
-  // is checked as a document of its own, and its findings point into the collection (/features/K/...), so
-  // that positions, baselines and fixes refer to the file as it is.
-  void check_features(simdjson::dom::element root) {
-    simdjson::dom::array features;
-    if (root["features"].get(features) != simdjson::SUCCESS) {
-      add(kSchemaError, "/features", "a FeatureCollection must have a \"features\" array of STAC Items");
-      return;
-    }
-    std::size_t index = 0;
-    for (simdjson::dom::element feature : features) {
-      const std::string prefix = pointer_append("/features", index);
-      if (options_.max_documents != 0 && index == options_.max_documents) {
-        add(kLimitExceeded, prefix,
-            fmt::format("the collection has {} features, more than the limit of {} documents per file; the features "
-                        "from here on were not checked",
-                        features.size(), options_.max_documents));
-        break;
-      }
-      ++index;
-      document_begin_ = pending_.size();
-      schema_messages_.clear();
-      if (options_.run_schema) check_schemas(feature);
-      if (options_.run_rules) check_rules(feature, mentions_mlm(feature));
-      for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
-        Diagnostic& d = pending_[i].diagnostic;
-        d.pointer.insert(0, prefix);
-        if (!d.fix) continue;
-        for (FixEdit& edit : d.fix->edits) {
-          edit.path.insert(0, prefix);
-          if (!edit.from.empty()) edit.from.insert(0, prefix);
-        }
-      }
-    }
-    document_begin_ = pending_.size();
-  }
+  SchemaRegistry& registry_;
+  Findings& findings_;
+  bool has_duplicate_keys_;  // then valijson decides alone (fast_accept.h)
+  std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
+  std::string named_url_;  // name_schema()
+  std::string named_as_;
+};
 
-  // The DOM counterpart of looking for "mlm: in the text (a member or a string such as a role starting with
-  // "mlm:"), for one feature of a collection.
-  static bool mentions_mlm(simdjson::dom::element value) {
-    constexpr std::string_view kPrefix = "mlm:";
-    std::string_view text;
-    if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
-    simdjson::dom::array array;
-    if (value.get(array) == simdjson::SUCCESS) {
-      for (simdjson::dom::element item : array) {
-        if (mentions_mlm(item)) return true;
-      }
-      return false;
-    }
-    simdjson::dom::object object;
-    if (value.get(object) != simdjson::SUCCESS) return false;
-    for (auto field : object) {
-      if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
-    }
-    return false;
-  }
+// Stage: the rules, then explain mode's claims on the raw schema errors they restate.
+class RuleStage {
+ public:
+  RuleStage(const RuleSelection& rules, Findings& findings) : rules_(rules), findings_(findings) {}
 
   // `mentions_mlm`: the document has a member or string starting with "mlm:".
   void check_rules(simdjson::dom::element root, bool mentions_mlm) {
@@ -449,7 +427,7 @@ class FileLint {
           ++count;
         }
       } catch (const std::exception& e) {
-        add(kSchemaError, "", fmt::format("internal error in rule {}: {}", rule.code, e.what()));
+        findings_.add(kSchemaError, "", fmt::format("internal error in rule {}: {}", rule.code, e.what()));
       }
       return count;
     };
@@ -473,26 +451,28 @@ class FileLint {
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
                       *rules_.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
                       std::move(f.message), std::move(f.hint), std::move(f.fix)};
-      pending_.push_back(std::move(p));
+      findings_.pending().push_back(std::move(p));
     }
   }
 
+ private:
   // Explain mode (RULES.md §1.4). Any rule replaces a raw schema error at exactly its location: that is
   // the same problem said twice (e.g. MLM507 and STAC core's uniqueItems). A rule the schema covers
   // (wholly or partly) also replaces the errors below its location, and a generic error at its parent.
   // The claimable errors are indexed by pointer and leave the index once claimed, so that every finding
   // costs a few look-ups instead of a pass over all pending diagnostics (quadratic with 50,000 findings).
   void claim_schema_errors(const std::vector<std::pair<const RuleInfo*, Finding>>& found) {
-    std::multimap<std::string_view, std::size_t> claimable;  // pointer -> index in pending_
-    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
-      if (pending_[i].claimable) claimable.emplace(pending_[i].diagnostic.pointer, i);
+    std::vector<Pending>& pending = findings_.pending();
+    std::multimap<std::string_view, std::size_t> claimable;  // pointer -> index in pending
+    for (std::size_t i = findings_.document_begin(); i < pending.size(); ++i) {
+      if (pending[i].claimable) claimable.emplace(pending[i].diagnostic.pointer, i);
     }
     if (claimable.empty()) return;
-    std::vector<bool> claimed(pending_.size(), false);
+    std::vector<bool> claimed(pending.size(), false);
     // A raw "required property "X" is missing" is the rule's problem only if the rule speaks of X: a rule
     // at a container (MLM005 at /properties) must not swallow an unrelated missing member there.
     auto same_problem = [&](std::size_t index, const Finding& f) {
-      const std::string& raw = pending_[index].diagnostic.message;
+      const std::string& raw = pending[index].diagnostic.message;
       const std::string_view prefix = "required property \"";
       if (raw.rfind(prefix, 0) != 0) return true;
       const std::string name = raw.substr(prefix.size(), raw.find('"', prefix.size()) - prefix.size());
@@ -518,7 +498,7 @@ class FileLint {
       // a specific error there ("required property "collection" is missing") is another problem.
       if (!f.pointer.empty()) {
         auto [first, last] = claimable.equal_range(pointer_parent(f.pointer));
-        claim(first, last, [&](std::size_t i) { return pending_[i].generic; });
+        claim(first, last, [&](std::size_t i) { return pending[i].generic; });
       }
       // Descendants: every pointer starting with f.pointer + "/" (contiguous in the sorted index). Not for
       // a rule at the document root, which would swallow every schema error of the document.
@@ -530,23 +510,119 @@ class FileLint {
       claim(first, last, [&](std::size_t i) { return same_problem(i, finding); });
       if (claimable.empty()) break;
     }
-    std::size_t kept = document_begin_;
-    for (std::size_t i = document_begin_; i < pending_.size(); ++i) {
+    std::size_t kept = findings_.document_begin();
+    for (std::size_t i = findings_.document_begin(); i < pending.size(); ++i) {
       if (claimed[i]) continue;
-      if (kept != i) pending_[kept] = std::move(pending_[i]);  // never self-move: it empties the strings
+      if (kept != i) pending[kept] = std::move(pending[i]);  // never self-move: it empties the strings
       ++kept;
     }
-    pending_.resize(kept);
+    pending.resize(kept);
+  }
+
+  const RuleSelection& rules_;
+  Findings& findings_;
+};
+
+// One file through the stages: parse, duplicate keys, then an ItemCollection's features one by one or the
+// document itself through the schemas and the rules; finish() gives the positioned, sorted diagnostics.
+class FileLint {
+ public:
+  FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
+      : options_(options), rules_(rules), registry_(registry), text_(text), findings_(rules, text) {}
+
+  void run() {
+    ParseStage parse(options_, text_, findings_);
+    simdjson::dom::element root;
+    if (!parse.parse(root)) return;
+    std::string pointer;
+    parse.check_duplicate_keys(root, pointer);
+    SchemaStage schemas(registry_, findings_, parse.has_duplicate_keys());
+    if (!options_.schema_url.empty()) {
+      // One given schema for any JSON: no STAC document types (FeatureCollections are documents too).
+      schemas.name_schema(options_.schema_url, options_.schema_name);
+      if (options_.run_schema) schemas.validate(options_.schema_url, root, false, "");
+      return;
+    }
+    RuleStage rules(rules_, findings_);
+    if (is_feature_collection(root)) {
+      check_features(root, schemas, rules);
+      return;
+    }
+    if (options_.run_schema) schemas.check_schemas(root);
+    if (options_.run_rules) rules.check_rules(root, text_.find("\"mlm:") != std::string_view::npos);
+  }
+
+  std::vector<Diagnostic> finish() { return findings_.finish(); }
+
+ private:
+  static bool is_feature_collection(simdjson::dom::element root) {
+    std::string_view type;
+    return root.is_object() && root["type"].get(type) == simdjson::SUCCESS && type == "FeatureCollection";
+  }
+
+  // An ItemCollection (a GeoJSON FeatureCollection of STAC Items, as STAC APIs return them): each feature
+  // is checked as a document of its own, and its findings point into the collection (/features/K/...), so
+  // that positions, baselines and fixes refer to the file as it is.
+  void check_features(simdjson::dom::element root, SchemaStage& schemas, RuleStage& rules) {
+    simdjson::dom::array features;
+    if (root["features"].get(features) != simdjson::SUCCESS) {
+      findings_.add(kSchemaError, "/features", "a FeatureCollection must have a \"features\" array of STAC Items");
+      return;
+    }
+    std::size_t index = 0;
+    for (simdjson::dom::element feature : features) {
+      const std::string prefix = pointer_append("/features", index);
+      if (options_.max_documents != 0 && index == options_.max_documents) {
+        findings_.add(kLimitExceeded, prefix,
+            fmt::format("the collection has {} features, more than the limit of {} documents per file; the features "
+                        "from here on were not checked",
+                        features.size(), options_.max_documents));
+        break;
+      }
+      ++index;
+      findings_.begin_document();
+      schemas.begin_document();
+      if (options_.run_schema) schemas.check_schemas(feature);
+      if (options_.run_rules) rules.check_rules(feature, mentions_mlm(feature));
+      for (std::size_t i = findings_.document_begin(); i < findings_.pending().size(); ++i) {
+        Diagnostic& d = findings_.pending()[i].diagnostic;
+        d.pointer.insert(0, prefix);
+        if (!d.fix) continue;
+        for (FixEdit& edit : d.fix->edits) {
+          edit.path.insert(0, prefix);
+          if (!edit.from.empty()) edit.from.insert(0, prefix);
+        }
+      }
+    }
+    findings_.begin_document();
+  }
+
+  // The DOM counterpart of looking for "mlm: in the text (a member or a string such as a role starting with
+  // "mlm:"), for one feature of a collection.
+  static bool mentions_mlm(simdjson::dom::element value) {
+    constexpr std::string_view kPrefix = "mlm:";
+    std::string_view text;
+    if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
+    simdjson::dom::array array;
+    if (value.get(array) == simdjson::SUCCESS) {
+      for (simdjson::dom::element item : array) {
+        if (mentions_mlm(item)) return true;
+      }
+      return false;
+    }
+    simdjson::dom::object object;
+    if (value.get(object) != simdjson::SUCCESS) return false;
+    for (auto field : object) {
+      if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
+    }
+    return false;
   }
 
   const LintOptions& options_;
   const RuleSelection& rules_;
   SchemaRegistry& registry_;
   std::string_view text_;
-  std::vector<Pending> pending_;
-  bool has_duplicate_keys_ = false;  // then valijson decides alone (fast_accept.h)
-  std::size_t document_begin_ = 0;  // pending_[document_begin_...] belong to the document being checked
-  std::set<std::pair<std::string, std::string>> schema_messages_;  // (pointer, message) of MLM000 so far
+  Findings findings_;
 };
 
 // Reads a regular file whole, refusing anything else (FIFOs, devices, directories) and oversized files.

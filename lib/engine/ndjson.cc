@@ -7,17 +7,14 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <condition_variable>
 #include <cstring>
-#include <deque>
 #include <iterator>
-#include <map>
-#include <mutex>
-#include <thread>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
 
+#include "mlmlint/core/ordered_parallel.h"
 #include "mlmlint/engine/linter.h"
 
 namespace mlmlint {
@@ -211,67 +208,16 @@ FileReport lint_sequential(const Linter& linter, const std::string& path, LineRe
 // most two chunks per worker are in flight, so memory stays bounded.
 FileReport lint_parallel(const Linter& linter, const std::string& path, LineReader& reader,
                          const RuleSelection& rules, const NdjsonOptions& options) {
-  std::mutex mutex;
-  std::condition_variable work_ready;
-  std::condition_variable result_ready;
-  std::deque<std::pair<std::size_t, Chunk>> queue;
-  std::map<std::size_t, FileReport> done;
-  bool closed = false;
-  auto worker = [&] {
-    while (true) {
-      std::pair<std::size_t, Chunk> job;
-      {
-        std::unique_lock lock(mutex);
-        work_ready.wait(lock, [&] { return closed || !queue.empty(); });
-        if (queue.empty()) return;
-        job = std::move(queue.front());
-        queue.pop_front();
-      }
-      FileReport part = lint_chunk(linter, path, job.second, rules);
-      {
-        std::lock_guard lock(mutex);
-        done.emplace(job.first, std::move(part));
-      }
-      result_ready.notify_one();
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned t = 0; t < options.threads; ++t) threads.emplace_back(worker);
-
   FileReport out{path, {}};
-  const std::size_t window = 2 * static_cast<std::size_t>(options.threads);
-  std::size_t read = 0;
-  std::size_t merged = 0;
-  bool more = true;
-  while (true) {
-    while (more && read - merged < window) {
-      Chunk chunk;
-      more = reader.next(chunk, options);
-      if (!more) break;
-      {
-        std::lock_guard lock(mutex);
-        queue.emplace_back(read++, std::move(chunk));
-      }
-      work_ready.notify_one();
-    }
-    if (merged == read) break;
-    FileReport part;
-    {
-      std::unique_lock lock(mutex);
-      result_ready.wait(lock, [&] { return done.count(merged) > 0; });
-      auto it = done.find(merged);
-      part = std::move(it->second);
-      done.erase(it);
-    }
-    append(out, std::move(part));
-    ++merged;
-  }
-  {
-    std::lock_guard lock(mutex);
-    closed = true;
-  }
-  work_ready.notify_all();
-  for (auto& t : threads) t.join();
+  ordered_parallel_stream(
+      options.threads, 2 * static_cast<std::size_t>(options.threads),
+      [&]() -> std::optional<Chunk> {
+        Chunk chunk;
+        if (!reader.next(chunk, options)) return std::nullopt;
+        return chunk;
+      },
+      [&](Chunk&& chunk) { return lint_chunk(linter, path, chunk, rules); },
+      [&](FileReport&& part) { append(out, std::move(part)); });
   return out;
 }
 

@@ -4,9 +4,9 @@
 #include <array>
 #include <cctype>
 #include <charconv>
-#include <regex>
 
 #include "mlmlint/core/json_value.h"
+#include "mlmlint/core/mlm_fields.h"
 #include "mlmlint/core/mlm_version.h"
 #include "mlmlint/core/tables_extensions.h"
 #include "mlmlint/core/tables_frameworks.h"
@@ -124,8 +124,8 @@ std::span<const std::string_view> mlm_task_names() { return kTasks; }
 
 SkeletonResult make_skeleton(const SkeletonOptions& options) {
   SkeletonResult result;
-  static const std::regex kNamePattern("^[a-zA-Z][a-zA-Z0-9_.\\-\\s]+[a-zA-Z0-9]$");
-  if (!std::regex_match(options.name, kNamePattern)) {
+  // The schema's patterns, as MLM004 reads them (ECMAScript \s includes the Unicode spaces).
+  if (!is_valid_mlm_name(options.name)) {
     result.error = "--name \"" + options.name + "\" is not a valid mlm:name: start with a letter, end with a letter "
                    "or digit, use at least 3 characters, only letters, digits, whitespace, \"_\", \".\" and \"-\"";
     return result;
@@ -133,13 +133,10 @@ SkeletonResult make_skeleton(const SkeletonOptions& options) {
   std::string framework = options.framework;
   if (auto canonical = canonical_framework_name(framework)) {
     framework = std::string(*canonical);
-  } else {
-    static const std::regex kFrameworkPattern("^(?=[^\\s._\\-]).*[^\\s._\\-]$");
-    if (!std::regex_match(framework, kFrameworkPattern)) {
-      result.error = "--framework \"" + framework + "\" is not a valid mlm:framework: give a framework name such "
-                     "as PyTorch, TensorFlow, scikit-learn, ONNX or JAX";
-      return result;
-    }
+  } else if (!is_valid_framework_text(framework)) {
+    result.error = "--framework \"" + framework + "\" is not a valid mlm:framework: give a framework name such "
+                   "as PyTorch, TensorFlow, scikit-learn, ONNX or JAX";
+    return result;
   }
   if (options.tasks.empty()) {
     result.error = "--task: give at least one task";

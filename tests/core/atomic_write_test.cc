@@ -1,6 +1,7 @@
 // write_file_atomically: the original is replaced whole or not at all, keeps its permission bits, and a
 // symlink stays a symlink.
 #include "mlmlint/core/atomic_write.h"
+#include "test_files.h"
 
 #include <signal.h>
 #include <sys/resource.h>
@@ -18,41 +19,13 @@
 namespace mlmlint {
 namespace {
 
+using test::read_text;
+using test::TempDir;
+
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "mlmlint-atomic-XXXXXX").string();
-    if (::mkdtemp(tmpl.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
-    path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path_, ec);
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).string(); }
-  // Every name in the folder: a failed or finished write leaves no temporary file behind.
-  std::vector<std::string> names() const {
-    std::vector<std::string> out;
-    for (const auto& entry : fs::directory_iterator(path_)) out.push_back(entry.path().filename().string());
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
- private:
-  fs::path path_;
-};
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 void write_plain(const std::string& path, std::string_view text, mode_t mode) {
   std::ofstream(path, std::ios::binary) << text;
@@ -72,7 +45,7 @@ TEST(AtomicWrite, CreatesANewFileWithTheUmaskApplied) {
   const bool ok = write_file_atomically(dir / "new.json", "{}\n", error);
   ::umask(saved);
   ASSERT_TRUE(ok) << error;
-  EXPECT_EQ(read(dir / "new.json"), "{}\n");
+  EXPECT_EQ(read_text(dir / "new.json"), "{}\n");
   EXPECT_EQ(mode_of(dir / "new.json"), 0640u);
   EXPECT_THAT(dir.names(), ElementsAre("new.json"));
 }
@@ -84,7 +57,7 @@ TEST(AtomicWrite, ReplacesContentAndKeepsPermissions) {
     write_plain(path, "old content that is longer than the new one", mode);
     std::string error;
     ASSERT_TRUE(write_file_atomically(path, "new", error)) << error;
-    EXPECT_EQ(read(path), "new");
+    EXPECT_EQ(read_text(path), "new");
     EXPECT_EQ(mode_of(path), mode) << std::oct << mode;
     EXPECT_THAT(dir.names(), ElementsAre("f.json"));
     ASSERT_EQ(::unlink(path.c_str()), 0);
@@ -95,10 +68,10 @@ TEST(AtomicWrite, EmptyAndLargeContent) {
   TempDir dir;
   std::string error;
   ASSERT_TRUE(write_file_atomically(dir / "empty", "", error)) << error;
-  EXPECT_EQ(read(dir / "empty"), "");
+  EXPECT_EQ(read_text(dir / "empty"), "");
   const std::string big(5u << 20, 'x');
   ASSERT_TRUE(write_file_atomically(dir / "big", big, error)) << error;
-  EXPECT_EQ(read(dir / "big"), big);
+  EXPECT_EQ(read_text(dir / "big"), big);
 }
 
 TEST(AtomicWrite, FollowsSymlinksSoTheLinkStaysALink) {
@@ -112,7 +85,7 @@ TEST(AtomicWrite, FollowsSymlinksSoTheLinkStaysALink) {
   ASSERT_TRUE(write_file_atomically(dir / "link1", "new", error)) << error;
   EXPECT_TRUE(fs::is_symlink(dir / "link1"));
   EXPECT_TRUE(fs::is_symlink(dir / "link2"));
-  EXPECT_EQ(read(dir / "real/target.json"), "new");
+  EXPECT_EQ(read_text(dir / "real/target.json"), "new");
   EXPECT_EQ(mode_of(dir / "real/target.json"), 0640u);
   EXPECT_THAT(dir.names(), ElementsAre("link1", "link2", "real"));
 }
@@ -123,7 +96,7 @@ TEST(AtomicWrite, DanglingSymlinkCreatesItsTarget) {
   std::string error;
   ASSERT_TRUE(write_file_atomically(dir / "link", "x", error)) << error;
   EXPECT_TRUE(fs::is_symlink(dir / "link"));
-  EXPECT_EQ(read(dir / "created.json"), "x");
+  EXPECT_EQ(read_text(dir / "created.json"), "x");
 }
 
 TEST(AtomicWrite, SymlinkLoopIsAnError) {
@@ -166,7 +139,7 @@ TEST(AtomicWrite, ReadOnlyFolderLeavesTheOriginalUntouched) {
   std::string error;
   EXPECT_FALSE(write_file_atomically(path, "replacement", error));
   EXPECT_EQ(error, "cannot create a temporary file in " + (dir / "ro") + ": Permission denied");
-  EXPECT_EQ(read(path), "original");
+  EXPECT_EQ(read_text(path), "original");
   EXPECT_EQ(mode_of(path), 0644u);
   std::vector<std::string> left;
   for (const auto& entry : fs::directory_iterator(dir / "ro")) left.push_back(entry.path().filename().string());
@@ -191,7 +164,7 @@ TEST(AtomicWrite, FailedWriteRemovesTheTemporaryFile) {
   ::signal(SIGXFSZ, old_handler);
   EXPECT_FALSE(ok);
   EXPECT_EQ(error, "cannot write " + path + ": write: File too large");
-  EXPECT_EQ(read(path), "original");
+  EXPECT_EQ(read_text(path), "original");
   EXPECT_EQ(mode_of(path), 0600u);
   EXPECT_THAT(dir.names(), ElementsAre("f.json"));
 }

@@ -9,17 +9,15 @@
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/rules/registry.h"
 #include "rule_harness.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
 
+using test::default_linter;
+
 using Case = test::CatalogueCase;
 using test::load_catalogue_cases;
-
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
 
 std::string render(const FileReport& report) {
   std::string out;
@@ -32,7 +30,7 @@ TEST(Catalogue, EveryIndexedRuleHasAFailsCase) {
 }
 
 TEST(Catalogue, BaselineDocumentBIsClean) {
-  const FileReport report = linter().lint_buffer("B.json", test::baseline_b());
+  const FileReport report = default_linter().lint_buffer("B.json", test::baseline_b());
   EXPECT_TRUE(report.diagnostics.empty()) << render(report);
 }
 
@@ -41,7 +39,7 @@ class FailsBlock : public ::testing::TestWithParam<Case> {};
 TEST_P(FailsBlock, FiresAtThePointerWithTheMessage) {
   const Case& c = GetParam();
   ASSERT_NE(find_rule(c.code), nullptr) << c.code << " is not in the registry";
-  const FileReport report = linter().lint_buffer("case.json", c.document());
+  const FileReport report = default_linter().lint_buffer("case.json", c.document());
   bool found = false;
   for (const auto& d : report.diagnostics) {
     if (d.code == c.code && d.pointer == c.pointer && d.message == c.message) found = true;

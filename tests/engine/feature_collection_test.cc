@@ -11,26 +11,16 @@
 
 #include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
 
+using test::default_linter;
+using test::render;
+
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-std::string render(const Diagnostic& d) {
-  return fmt::format("{}:{} {} {}: {}", d.line, d.column, d.code, d.pointer, d.message);
-}
-std::vector<std::string> render(const FileReport& report) {
-  std::vector<std::string> out;
-  for (const auto& d : report.diagnostics) out.push_back(render(d));
-  return out;
-}
-
-const Linter& default_linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
 
 // A collection whose features each start at column 1 of a line; the header takes one line.
 std::string collection_of(const std::vector<std::string>& features) {

@@ -10,16 +10,14 @@
 #include "catalogue_cases.h"
 #include "mlmlint/engine/fix.h"
 #include "mlmlint/rules/registry.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
 
-using test::CatalogueCase;
+using test::default_linter;
 
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
+using test::CatalogueCase;
 
 // Rules whose Fails case is one their Fix line does not cover (the fix exists for other cases).
 const std::map<std::string, std::string>& unfixable_cases() {
@@ -96,15 +94,15 @@ TEST_P(FixCase, FixesTheFindingIdempotentlyWithoutNewErrors) {
   ASSERT_NE(rule, nullptr);
   const bool unsafe = rule->fix == FixClass::kSuggest;
   const std::string doc = c.document();
-  const FileReport before = linter().lint_buffer("case.json", doc);
+  const FileReport before = default_linter().lint_buffer("case.json", doc);
 
   if (unsafe) {  // --fix alone never applies a suggestion (only the cases the Fix line calls safe)
-    const FixOutcome safe_only = fix_text(linter(), "case.json", doc, false, {});
+    const FixOutcome safe_only = fix_text(default_linter(), "case.json", doc, false, {});
     for (const auto& a : safe_only.applied) {
       EXPECT_TRUE(a.code != c.code || attached_safe(before, a)) << "suggested fix applied by --fix";
     }
   }
-  const FixOutcome outcome = fix_text(linter(), "case.json", doc, unsafe, {});
+  const FixOutcome outcome = fix_text(default_linter(), "case.json", doc, unsafe, {});
   bool applied = false;
   for (const auto& a : outcome.applied) applied = applied || a.code == c.code;
   if (!unfixable_cases().contains(c.code)) {
@@ -119,7 +117,7 @@ TEST_P(FixCase, FixesTheFindingIdempotentlyWithoutNewErrors) {
   for (const auto& d : outcome.report.diagnostics) {
     EXPECT_FALSE(d.fix && (d.fix->safe || unsafe)) << "fixable finding left: " << d.code << " " << d.pointer;
   }
-  const FixOutcome again = fix_text(linter(), "case.json", outcome.text, unsafe, {});
+  const FixOutcome again = fix_text(default_linter(), "case.json", outcome.text, unsafe, {});
   EXPECT_FALSE(again.changed()) << "a second run changed the document again:\n" << outcome.text;
   EXPECT_EQ(again.text, outcome.text);
 

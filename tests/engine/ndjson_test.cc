@@ -20,49 +20,20 @@
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/engine/ndjson.h"
 #include "rule_harness.h"
+#include "lint_helpers.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::default_linter;
+using test::render;
+using test::TempDir;
 
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-std::string render(const Diagnostic& d) {
-  return fmt::format("{}:{} {} {}: {}", d.line, d.column, d.code, d.pointer, d.message);
-}
-std::vector<std::string> render(const FileReport& report) {
-  std::vector<std::string> out;
-  for (const auto& d : report.diagnostics) out.push_back(render(d));
-  return out;
-}
-
-const Linter& default_linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
-
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "mlmlint-ndjson-XXXXXX").string();
-    if (::mkdtemp(tmpl.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
-    path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string write(const std::string& name, std::string_view text) const {
-    const fs::path p = path_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-  fs::path path() const { return path_; }
-
- private:
-  fs::path path_;
-};
 
 // A pretty-printed document on one line (B has no newline inside a string).
 std::string one_line(std::string text) {
@@ -209,7 +180,7 @@ TEST(Ndjson, ReadsAPipeAsItArrives) {
 
 TEST(Ndjson, NonRegularFilesAreRefused) {
   TempDir dir;
-  const std::string fifo = (dir.path() / "pipe.ndjson").string();
+  const std::string fifo = dir / "pipe.ndjson";
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
   auto result =
       std::async(std::launch::async, [&] { return lint_ndjson_file(default_linter(), fifo, RuleSelection{}); });
@@ -219,9 +190,9 @@ TEST(Ndjson, NonRegularFilesAreRefused) {
     if (fd >= 0) ::close(fd);
   }
   EXPECT_THAT(render(result.get()), ElementsAre("1:1 MLM900 : cannot read " + fifo + ": not a regular file"));
-  EXPECT_THAT(render(lint_ndjson_file(default_linter(), dir.path().string(), RuleSelection{})),
-              ElementsAre("1:1 MLM900 : cannot read " + dir.path().string() + ": is a directory"));
-  const std::string missing = (dir.path() / "missing.ndjson").string();
+  EXPECT_THAT(render(lint_ndjson_file(default_linter(), dir.path(), RuleSelection{})),
+              ElementsAre("1:1 MLM900 : cannot read " + dir.path() + ": is a directory"));
+  const std::string missing = dir / "missing.ndjson";
   EXPECT_THAT(render(lint_ndjson_file(default_linter(), missing, RuleSelection{})),
               ElementsAre("1:1 MLM900 : cannot read " + missing + ": No such file or directory"));
 }

@@ -16,9 +16,14 @@
 
 #include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
+#include "lint_helpers.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::default_linter;
+using test::TempDir;
 
 namespace fs = std::filesystem;
 using ::testing::ElementsAre;
@@ -46,11 +51,6 @@ LintOptions options_with(auto&& edit) {
   return options;
 }
 
-const Linter& default_linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
-
 // 1-based line of the first occurrence of `needle` (after `skip` earlier occurrences).
 std::uint32_t line_of(std::string_view text, std::string_view needle, int skip = 0) {
   std::size_t pos = text.find(needle);
@@ -59,42 +59,19 @@ std::uint32_t line_of(std::string_view text, std::string_view needle, int skip =
   return static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(pos), '\n') + 1);
 }
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "mlmlint-pipeline-XXXXXX").string();
-    if (::mkdtemp(tmpl.data()) == nullptr) ADD_FAILURE() << "mkdtemp failed";
-    path_ = tmpl;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-    fs::remove_all(path_, ec);
-  }
-  fs::path path() const { return path_; }
-  std::string write(const std::string& name, std::string_view text) const {
-    const fs::path p = path_ / name;
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-
- private:
-  fs::path path_;
-};
 
 // --- MLM900 io-error -----------------------------------------------------------------------------
 
 TEST(PipelineIo, MissingFile) {
   TempDir dir;
-  const std::string path = (dir.path() / "nope.json").string();
+  const std::string path = dir / "nope.json";
   EXPECT_THAT(render(default_linter().lint_file(path)),
               ElementsAre("1:1 error MLM900 io-error : cannot read " + path + ": No such file or directory"));
 }
 
 TEST(PipelineIo, Directory) {
   TempDir dir;
-  const std::string path = dir.path().string();
+  const std::string path = dir.path();
   const FileReport report = default_linter().lint_file(path);
   EXPECT_EQ(report.path, path);
   EXPECT_THAT(render(report), ElementsAre("1:1 error MLM900 io-error : cannot read " + path + ": is a directory"));
@@ -102,7 +79,7 @@ TEST(PipelineIo, Directory) {
 
 TEST(PipelineIo, FifoIsRefusedWithoutBlocking) {
   TempDir dir;
-  const std::string path = (dir.path() / "pipe.json").string();
+  const std::string path = dir / "pipe.json";
   ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
   auto result = std::async(std::launch::async, [&] { return default_linter().lint_file(path); });
   if (result.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {

@@ -13,21 +13,20 @@
 #include "rule_harness.h"
 #include "schema_passes.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "test_files.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
+
+using test::default_linter;
+
+using test::read_text;
 
 using ::testing::IsEmpty;
 
 constexpr const char* kSarifSchemaId =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 const std::string& schema_text() {
   static const std::string kText = read_text(MLMLINT_TESTDATA_DIR "/formats/sarif-schema-2.1.0.json");
@@ -75,22 +74,17 @@ std::string sarif_of(const std::vector<FileReport>& reports) {
   return out.str();
 }
 
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
-
 // Findings of every kind: rules with hints, schema errors, invalid JSON with a non-ASCII character before the
 // error, an unreadable absolute path, a clean file and a path that needs percent-encoding.
 std::vector<FileReport> sample_reports() {
   std::vector<FileReport> reports;
-  reports.push_back(linter().lint_buffer(
+  reports.push_back(default_linter().lint_buffer(
       "models/item.json",
       test::patched_b(test::patch({R"({"op":"replace","path":"/properties/mlm:accelerator","value":"cpu"})",
                                    R"({"op":"add","path":"/properties/mlm:unknown","value":1})"}))));
-  reports.push_back(linter().lint_buffer("dir with space/b\xC3\xA9.json", "{\"\xC3\xA9\": 1,}"));
-  reports.push_back(linter().lint_file("/nonexistent/mlm-lint-sarif-test.json"));
-  reports.push_back(linter().lint_buffer("clean.json", test::baseline_b()));
+  reports.push_back(default_linter().lint_buffer("dir with space/b\xC3\xA9.json", "{\"\xC3\xA9\": 1,}"));
+  reports.push_back(default_linter().lint_file("/nonexistent/mlm-lint-sarif-test.json"));
+  reports.push_back(default_linter().lint_buffer("clean.json", test::baseline_b()));
   return reports;
 }
 

@@ -14,22 +14,20 @@
 
 #include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
 
+using test::default_linter;
+
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
 
 // Lints `document` and prints the elapsed wall time under `label`.
 FileReport timed_lint(std::string_view label, const std::string& document) {
   const auto start = std::chrono::steady_clock::now();
-  FileReport report = linter().lint_buffer("scale.json", document);
+  FileReport report = default_linter().lint_buffer("scale.json", document);
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
   std::cout << fmt::format("[ scale ] {} ({:.1f} MB): {} ms\n", label, static_cast<double>(document.size()) / 1e6,
                            elapsed.count());

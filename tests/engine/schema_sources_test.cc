@@ -27,9 +27,12 @@
 #include "mlmlint/schema/schema_sources.h"
 #include "rule_harness.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::TempDir;
 
 namespace fs = std::filesystem;
 using ::testing::AllOf;
@@ -164,28 +167,6 @@ class LoopbackServer {
   std::map<std::string, int> hits_;
 };
 
-// A fresh folder per test (the cache, mapped files), removed afterwards.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "mlmlint-sources.XXXXXX").string();
-    path_ = ::mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  const std::string& path() const { return path_; }
-  std::string write(const std::string& name, const std::string& text) const {
-    const fs::path p = fs::path(path_) / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << text;
-    return p.string();
-  }
-
- private:
-  std::string path_;
-};
 
 // An extension schema: "ext:foo" in Item properties must be a string.
 const std::string kExtSchema = R"({

@@ -15,9 +15,13 @@
 #include <gtest/gtest.h>
 
 #include "mlmlint/engine/linter.h"
+#include "test_files.h"
+#include "lint_helpers.h"
 
 namespace mlmlint {
 namespace {
+
+using test::read_text;
 
 namespace fs = std::filesystem;
 const fs::path kExamples = fs::path(MLMLINT_TESTDATA_DIR) / "examples";
@@ -55,23 +59,11 @@ std::string render(const FileReport& report) {
   return out;
 }
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
-
 class OfficialExampleSnapshot : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(OfficialExampleSnapshot, MatchesTheRecordedFindings) {
   const std::string& example = GetParam();
-  const std::string actual = render(linter().lint_file((kExamples / example).string()));
+  const std::string actual = render(test::default_linter().lint_file((kExamples / example).string()));
   const fs::path snapshot = snapshot_path(example);
   if (updating()) {
     fs::create_directories(snapshot.parent_path());

@@ -12,22 +12,18 @@
 #include "mlmlint/core/json_value.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/migrate/migrate.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::read_text;
 
 namespace fs = std::filesystem;
 using ::testing::HasSubstr;
 
 const fs::path kExamples = fs::path(MLMLINT_TESTDATA_DIR) / "examples";
 constexpr std::string_view kTarget = "https://stac-extensions.github.io/mlm/v1.5.2/schema.json";
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 const Linter& linter() {
   static const Linter instance{LintOptions{}};
@@ -105,7 +101,7 @@ TEST(MigrateAcceptance, EveryLegacyExampleMigratesWithoutErrorsAndIsStable) {
   for (const auto& path : files) {
     const std::string name = fs::relative(path, kExamples).generic_string();
     SCOPED_TRACE(name);
-    const std::string original = read(path);
+    const std::string original = read_text(path);
     const MigrationResult first = migrate_text(original);
     ASSERT_TRUE(first.ok) << first.error;
     EXPECT_FALSE(first.source.empty());
@@ -124,7 +120,7 @@ TEST(MigrateAcceptance, EveryLegacyExampleMigratesWithoutErrorsAndIsStable) {
 // The DLM-era Item (v1.0.0-beta.3): every dlm:* field is mapped or kept in the notes; what still fails
 // is STAC core / eo content that no model migration can decide (provider roles, an eo common name).
 TEST(MigrateAcceptance, DlmBetaExampleKeepsOnlyNonModelErrors) {
-  const std::string original = read(kExamples / "mlm/v1.0.0-beta.3/item.json");
+  const std::string original = read_text(kExamples / "mlm/v1.0.0-beta.3/item.json");
   const MigrationResult r = migrate_text(original);
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(r.source, "DLM (dl-model)");
@@ -155,7 +151,7 @@ TEST(Migrate, InvalidJsonIsRefused) {
 }
 
 TEST(Migrate, DocumentsWithoutModelMetadataAreLeftAlone) {
-  const std::string text = read(kExamples / "trainingdml-ai/v1.0.0/WHU-building_Dataset/item.json");
+  const std::string text = read_text(kExamples / "trainingdml-ai/v1.0.0/WHU-building_Dataset/item.json");
   const MigrationResult r = migrate_text(text);
   ASSERT_TRUE(r.ok);
   EXPECT_EQ(r.source, "");
@@ -305,7 +301,7 @@ TEST(MigrateMlModel, ImageLinksOfAnItemWithoutAssets) {
 }
 
 TEST(MigrateMlModel, AnItemWithoutModelArtifactGetsAPlaceholderAsset) {
-  const std::string text = read(kExamples / "ml-model/v1.0.0/dummy/item.json");
+  const std::string text = read_text(kExamples / "ml-model/v1.0.0/dummy/item.json");
   const MigrationResult r = migrate_text(text);
   EXPECT_EQ(json_at(r.text, "/assets/model-2/roles"), "[\"mlm:model\"]");
   EXPECT_THAT(json_at(r.text, "/assets/model-2/href"), HasSubstr("TODO"));
@@ -317,7 +313,7 @@ TEST(MigrateMlModel, AnItemWithoutModelArtifactGetsAPlaceholderAsset) {
 
 TEST(MigrateMlModel, CollectionSummariesAreKeptInTheNotes) {
   // MLM v1.5.2's schema rejects array summaries in Collections (RULES.md §6 G7).
-  const MigrationResult r = migrate_text(read(kExamples / "ml-model/v1.0.0/dummy/collection.json"));
+  const MigrationResult r = migrate_text(read_text(kExamples / "ml-model/v1.0.0/dummy/collection.json"));
   EXPECT_EQ(json_at(r.text, "/summaries"), "<absent>");
   EXPECT_EQ(json_at(r.text, "/stac_extensions"), "[]");
   const MigrationNote* tasks = note_at(r, "/summaries/ml-model:prediction_type");
@@ -626,7 +622,7 @@ TEST(MigrateRobustness, EveryValueReplacedByEveryTypeStillMigrates) {
   std::size_t variants = 0;
   for (const char* file : {"ml-model/v1.0.0/cyclone-wind-speed/item.json", "mlm/v1.0.0-beta.3/item.json",
                            "mlm/v1.0.0/item_multi_io.json", "mlm/v1.5.1/item_datacube_variables.json"}) {
-    const auto original = JsonValue::parse(read(kExamples / file));
+    const auto original = JsonValue::parse(read_text(kExamples / file));
     ASSERT_TRUE(original);
     std::vector<std::string> pointers;
     collect_pointers(*original, "", pointers);

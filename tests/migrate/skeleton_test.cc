@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "mlmlint/core/json_text.h"
 #include "mlmlint/core/json_value.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/migrate/migrate.h"
@@ -119,6 +120,70 @@ TEST(Skeleton, InvalidOptionsAreRefusedWithAReason) {
   EXPECT_EQ(make_skeleton(o).error, "--shape has 6 dimensions; give 1 to 5");
   o = options({});
   EXPECT_EQ(make_skeleton(o).error, "--task: give at least one task");
+}
+
+// `new` and MLM004 apply one definition of mlm:name and mlm:framework (the schema's ECMAScript patterns, whose
+// `\s` includes Unicode spaces such as U+00A0): what `new` accepts MLM004 accepts, what it refuses MLM004 flags.
+// (The schema pass runs std::regex on bytes, whose \s is ASCII only, so it still reports the Unicode-space names
+// as MLM000: a separate disagreement with ECMA-262.)
+struct FieldCase {
+  std::string text;
+  bool valid;
+};
+
+void expect_agreement(const std::string& key, const std::vector<FieldCase>& cases,
+                      void (*set)(SkeletonOptions&, const std::string&)) {
+  const SkeletonResult base = make_skeleton(options({"classification"}));
+  const std::string pointer = "/properties/" + key;
+  auto mlm004_on = [&](const std::string& text) {
+    for (const auto& e : errors_of(text)) {
+      if (e.starts_with("MLM004 " + pointer + ":")) return true;
+    }
+    return false;
+  };
+  const std::string member = json_quote(key) + ": ";
+  const std::size_t at = base.text.find(member);
+  ASSERT_NE(at, std::string::npos);
+  const std::size_t value_end = base.text.find('"', base.text.find('"', at + member.size()) + 1) + 1;
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    SkeletonOptions o = options({"classification"});
+    set(o, c.text);
+    const SkeletonResult r = make_skeleton(o);
+    EXPECT_EQ(r.ok, c.valid) << r.error;
+    std::string edited = base.text;
+    edited.replace(at, value_end - at, member + json_quote(c.text));
+    EXPECT_EQ(mlm004_on(edited), !c.valid);
+    if (r.ok) {
+      EXPECT_FALSE(mlm004_on(r.text));
+    }
+  }
+}
+
+TEST(Skeleton, NameCheckAgreesWithMlm004) {
+  expect_agreement("mlm:name",
+                   {
+                       {"Land\xC2\xA0" "cover", true},         // U+00A0 NO-BREAK SPACE is ECMAScript \s
+                       {"Land\xE3\x80\x80" "cover", true},     // U+3000 IDEOGRAPHIC SPACE
+                       {"Land\xE2\x80\x89" "cover v2", true},  // U+2009 THIN SPACE
+                       {"Land\xE2\x80\x8B" "cover", false},    // U+200B ZERO WIDTH SPACE is not \s
+                       {"Land\xC3\xA9" "cover", false},         // a letter, but not [a-zA-Z]
+                       {"Land cover\xC2\xA0", false},          // must end with a letter or digit
+                       {"ab", false},
+                   },
+                   [](SkeletonOptions& o, const std::string& text) { o.name = text; });
+}
+
+TEST(Skeleton, FrameworkCheckAgreesWithMlm004) {
+  expect_agreement("mlm:framework",
+                   {
+                       {"My\xC2\xA0" "Framework", true},
+                       {"My Framework\xC2\xA0", false},       // trailing U+00A0
+                       {"\xE2\x80\x80" "MyFramework", false},  // leading U+2000
+                       {"My\nFramework", false},               // "." does not match a line terminator
+                       {"-MyFramework", false},
+                   },
+                   [](SkeletonOptions& o, const std::string& text) { o.framework = text; });
 }
 
 }  // namespace

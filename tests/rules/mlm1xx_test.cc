@@ -12,8 +12,6 @@ using test::rendered_findings_of;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-TEST(Mlm102, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm102, test::baseline_b()), IsEmpty()); }
-
 TEST(Mlm102, FailsWhenBandsDimensionIsLargerThanTheBandList) {
   const auto doc = test::patched_b(
       R"([{"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, 4, 64, 64]}])");
@@ -80,8 +78,6 @@ std::string b_with(std::string_view from, std::string_view to) {
 
 // --- MLM101 input-shape-invalid ---------------------------------------------------------------------------
 
-TEST(Mlm101, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm101, test::baseline_b()), IsEmpty()); }
-
 TEST(Mlm101, FailsWhenShapeIsShorterThanDimOrder) {
   const auto doc =
       patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/shape", "value": [-1, 3, 64]}])");
@@ -143,8 +139,6 @@ TEST(Mlm101, ToleratesWrongTypes) {
 }
 
 // --- MLM103 reserved-dimension-mismatch -------------------------------------------------------------------
-
-TEST(Mlm103, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm103, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm103, FailsWhenBandsAreListedAndChannelIsUsed) {
   const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/dim_order",
@@ -228,8 +222,6 @@ TEST(Mlm103, NamesWereNotReservedBeforeV150) {
 
 // --- MLM104 value-scaling-count-mismatch ------------------------------------------------------------------
 
-TEST(Mlm104, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm104, test::baseline_b()), IsEmpty()); }
-
 TEST(Mlm104, FailsWithTwoObjectsForThreeBands) {
   const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/value_scaling", "value":
       [{"type": "z-score", "mean": 1000, "stddev": 500}, {"type": "z-score", "mean": 900, "stddev": 450}]}])");
@@ -286,8 +278,6 @@ TEST(Mlm104, ChecksEveryInput) {
 }
 
 // --- MLM105 value-scaling-degenerate ----------------------------------------------------------------------
-
-TEST(Mlm105, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm105, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm105, FailsOnZeroStddev) {
   const auto doc =
@@ -347,8 +337,6 @@ TEST(Mlm105, IgnoresNonNumericParameters) {
 }
 
 // --- MLM106 value-scaling-null-entry ----------------------------------------------------------------------
-
-TEST(Mlm106, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm106, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm106, FailsOnTypeNull) {
   const auto doc =
@@ -410,8 +398,6 @@ TEST(Mlm106, FixReplacesEachNullLikeEntryByTheIdentityAmongRealScalings) {
 
 // --- MLM107 input-data-type-vs-scaling --------------------------------------------------------------------
 
-TEST(Mlm107, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm107, test::baseline_b()), IsEmpty()); }
-
 TEST(Mlm107, FailsOnIntegerTypeWithZScore) {
   const auto doc =
       patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/input/data_type", "value": "uint16"}])");
@@ -447,8 +433,6 @@ TEST(Mlm107, FloatTypesAreNotReported) {
 }
 
 // --- MLM108 ambiguous-io-names ----------------------------------------------------------------------------
-
-TEST(Mlm108, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm108, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm108, FailsOnRepeatedInputName) {
   const auto doc = patched_b(R"([{"op": "copy", "from": "/properties/mlm:input/0", "path": "/properties/mlm:input/-"}])");
@@ -490,8 +474,6 @@ TEST(Mlm108, BandVariableOverlapIsOnlyCheckedFromV150) {
 }
 
 // --- MLM109 non-standard-dimension-name -------------------------------------------------------------------
-
-TEST(Mlm109, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm109, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm109, FailsOnPluralOfClass) {
   const auto doc = patched_b(
@@ -562,8 +544,6 @@ TEST(Mlm109, SuggestsReservedNamesOnlyWithTheirList) {
 }
 
 // --- MLM110 misspelled-input-key ---------------------------------------------------------------------------
-
-TEST(Mlm110, BaselineIsClean) { EXPECT_THAT(rendered_findings_of(kMlm110, test::baseline_b()), IsEmpty()); }
 
 TEST(Mlm110, FailsOnAMisspelledValueScaling) {
   const auto doc = test::patched_b(R"([{"op": "move", "from": "/properties/mlm:input/0/value_scaling",

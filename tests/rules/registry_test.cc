@@ -15,18 +15,14 @@
 #include <gtest/gtest.h>
 
 #include "mlmlint/rules/registry.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
 
-namespace fs = std::filesystem;
+using test::read_text;
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
+namespace fs = std::filesystem;
 
 std::string trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);

@@ -16,19 +16,15 @@
 #include "schema_passes.h"
 #include "embedded_index.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
 
+using test::read_text;
+
 namespace fs = std::filesystem;
 const fs::path kSuite = fs::path(MLMLINT_TESTDATA_DIR) / "json-schema-test-suite";
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 // Remote refs of the suite point at http://localhost:1234/, served from remotes/.
 std::optional<std::string> suite_loader(const std::string& url) {

@@ -21,9 +21,12 @@
 #include "mlmlint/core/json_value.h"
 #include "schema_passes.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
+
+using test::read_text;
 
 namespace fs = std::filesystem;
 
@@ -173,13 +176,6 @@ TEST_F(FastAccept, ReferencesAndRecursion) {
 
 // --- the bundled schemas over real documents ----------------------------------------------------
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 std::vector<fs::path> fixtures() {
   std::vector<fs::path> files;
   for (const char* dir : {"testdata/examples", "testdata/rules", "testdata/fix", "testdata/formats"}) {
@@ -259,7 +255,7 @@ class BundledSchemas : public ::testing::Test {
 
 TEST_F(BundledSchemas, SameVerdictOnEveryExampleAndFixture) {
   for (const auto& path : fixtures()) {
-    const std::string text = read_file(path);
+    const std::string text = read_text(path);
     const auto document = JsonValue::parse(text);
     if (!document) continue;
     compare(path.string(), text, schema_urls(*document, *registry_));
@@ -275,7 +271,7 @@ TEST_F(BundledSchemas, SameVerdictOnMutatedExamples) {
                                                JsonValue(JsonValue::Object{})};
   for (const auto& path : fixtures()) {
     if (path.string().find("/examples/mlm/") == std::string::npos) continue;
-    auto document = JsonValue::parse(read_file(path));
+    auto document = JsonValue::parse(read_text(path));
     if (!document) continue;
     const std::vector<std::string> urls = schema_urls(*document, *registry_);
     auto nodes_of = [](JsonValue& root) {

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/utf8.h"
 
 namespace mlmlint {
 
@@ -33,36 +34,6 @@ std::string describe_char(char c) {
   const auto u = static_cast<unsigned char>(c);
   if (u >= 0x20 && u < 0x7f) return fmt::format("'{}'", c);
   return fmt::format("byte 0x{:02x}", u);
-}
-
-// Length of a valid UTF-8 sequence starting at s[i], or 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  std::size_t n;
-  std::uint32_t cp;
-  if (b0 < 0x80) return 1;
-  if ((b0 & 0xe0) == 0xc0) {
-    n = 2;
-    cp = b0 & 0x1f;
-  } else if ((b0 & 0xf0) == 0xe0) {
-    n = 3;
-    cp = b0 & 0x0f;
-  } else if ((b0 & 0xf8) == 0xf0) {
-    n = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xc0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3f);
-  }
-  // Reject overlong forms, surrogates and values beyond U+10FFFF.
-  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
-  if ((cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return 0;
-  return n;
 }
 
 class Scanner {
@@ -266,7 +237,8 @@ class Scanner {
                       c == '\n' ? "unterminated string (newline inside a string)"
                                 : fmt::format("unescaped control character 0x{:02x} in a string", static_cast<unsigned>(c)));
       }
-      const std::size_t n = utf8_length(text_, pos_);
+      char32_t cp = 0;
+      const std::size_t n = decode_utf8(text_, pos_, cp);
       if (n == 0) {
         return failed(SyntaxProblem::kInvalidJson,
                       fmt::format("invalid UTF-8 (byte 0x{:02x})", static_cast<unsigned char>(c)));

@@ -1,16 +1,17 @@
 #include "mlmlint/core/rfc3339.h"
 
-#include <cctype>
+#include <fmt/format.h>
 
 namespace mlmlint {
 
 namespace {
 
+// ASCII digits only (std::isdigit would follow the locale).
 bool digits(std::string_view s, std::size_t pos, std::size_t count, int& out) {
   if (pos + count > s.size()) return false;
   out = 0;
   for (std::size_t i = pos; i < pos + count; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    if (s[i] < '0' || s[i] > '9') return false;
     out = out * 10 + (s[i] - '0');
   }
   return true;
@@ -21,6 +22,16 @@ bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 int days_in_month(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+
+// Days from 0000-03-01 (H. Hinnant's days_from_civil without the epoch shift).
+std::int64_t day_number(int y, int m, int d) {
+  y -= m <= 2 ? 1 : 0;
+  const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+  const std::int64_t yoe = y - era * 400;
+  const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe;
 }
 
 // Parses "YYYY-MM-DD" at the start of s.
@@ -37,38 +48,33 @@ bool parse_time(std::string_view s, DateTime& dt) {
   if (dt.hour > 23 || dt.minute > 59 || dt.second > 60) return false;
   std::size_t pos = 8;
   if (pos < s.size() && s[pos] == '.') {
-    ++pos;
-    const std::size_t start = pos;
-    double scale = 0.1;
-    while (pos < s.size() && std::isdigit(static_cast<unsigned char>(s[pos]))) {
-      dt.fraction += (s[pos] - '0') * scale;
-      scale /= 10;
-      ++pos;
-    }
+    const std::size_t start = ++pos;
+    while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') ++pos;
     if (pos == start) return false;
+    dt.fraction = std::string(s.substr(start, pos - start));
+    while (!dt.fraction.empty() && dt.fraction.back() == '0') dt.fraction.pop_back();
   }
-  if (pos >= s.size()) return false;
-  if (s[pos] == 'Z' || s[pos] == 'z') return pos + 1 == s.size();
-  if (s[pos] != '+' && s[pos] != '-') return false;
+  const std::string_view zone = s.substr(pos);
+  if (zone == "Z" || zone == "z") {
+    dt.utc = true;
+    return true;
+  }
   int oh = 0, om = 0;
-  if (s.size() != pos + 6 || s[pos + 3] != ':' || !digits(s, pos + 1, 2, oh) || !digits(s, pos + 4, 2, om)) return false;
-  if (oh > 23 || om > 59) return false;
-  dt.offset_minutes = (s[pos] == '+' ? 1 : -1) * (oh * 60 + om);
+  if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || zone[3] != ':' || !digits(zone, 1, 2, oh) ||
+      !digits(zone, 4, 2, om) || oh > 23 || om > 59) {
+    return false;
+  }
+  dt.offset_minutes = (zone[0] == '+' ? 1 : -1) * (oh * 60 + om);
+  dt.utc = zone == "+00:00";
   return true;
 }
 
 }  // namespace
 
-double DateTime::instant() const {
-  // Days from civil (Howard Hinnant's algorithm), then seconds, then remove the offset.
-  const int y = month <= 2 ? year - 1 : year;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int mp = (month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const double days = static_cast<double>(era) * 146097 + doe;
-  return days * 86400 + hour * 3600 + minute * 60 + second + fraction - offset_minutes * 60.0;
+Instant DateTime::instant() const {
+  return {day_number(year, month, day) * 86400 + hour * 3600 + minute * 60 + second -
+              static_cast<std::int64_t>(offset_minutes) * 60,
+          fraction};
 }
 
 std::optional<DateTime> parse_rfc3339_date_time(std::string_view text) {
@@ -87,6 +93,28 @@ bool is_rfc3339_date(std::string_view text) {
 bool is_rfc3339_time(std::string_view text) {
   DateTime dt;
   return parse_time(text, dt);
+}
+
+std::string to_utc_text(const Instant& t) {
+  std::int64_t days = t.seconds / 86400;
+  std::int64_t rem = t.seconds % 86400;
+  if (rem < 0) {
+    rem += 86400;
+    --days;
+  }
+  // civil_from_days, relative to 0000-03-01.
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const std::int64_t doe = days - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  std::int64_t y = yoe + era * 400;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+  const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+  if (m <= 2) ++y;
+  std::string out = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", y, m, d, rem / 3600, rem % 3600 / 60, rem % 60);
+  if (!t.fraction.empty()) out += "." + t.fraction;
+  return out + "Z";
 }
 
 }  // namespace mlmlint

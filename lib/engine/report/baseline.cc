@@ -10,7 +10,7 @@
 
 #include "mlmlint/core/atomic_write.h"
 #include "mlmlint/core/json_text.h"
-#include "report_util.h"
+#include "mlmlint/core/utf8.h"
 
 namespace mlmlint {
 
@@ -46,7 +46,7 @@ Baseline::Key Baseline::key(const std::string& file, const Diagnostic& diagnosti
   // As the file records it: a name that is not UTF-8 is written with U+FFFD (json_text.h), so it is
   // matched that way too.
   const std::string path =
-      file == "-" ? file : report_detail::valid_utf8(absolute_normal(file).lexically_relative(dir_).generic_string());
+      file == "-" ? file : valid_utf8(absolute_normal(file).lexically_relative(dir_).generic_string());
   return {path, diagnostic.code, diagnostic.pointer, message_hash(diagnostic.message)};
 }
 

@@ -8,7 +8,6 @@
 #include "mlmlint/engine/report.h"
 #include "mlmlint/core/source_lines.h"
 #include "mlmlint/rules/registry.h"
-#include "report_util.h"
 
 #ifndef MLMLINT_VERSION
 #define MLMLINT_VERSION "0.0.0"
@@ -18,8 +17,9 @@ namespace mlmlint {
 
 namespace {
 
-// SARIF is JSON read by strict parsers: document-controlled text must be valid UTF-8 too.
-std::string quote(std::string_view text) { return json_quote(report_detail::valid_utf8(text)); }
+// SARIF is JSON read by strict parsers: document-controlled text must be valid UTF-8 too, which json_quote
+// ensures (invalid bytes become U+FFFD).
+std::string quote(std::string_view text) { return json_quote(text); }
 
 std::string_view level_of(Severity severity) {
   switch (severity) {

@@ -6,13 +6,13 @@
 #include <fmt/format.h>
 
 #include "mlmlint/engine/report.h"
+#include "mlmlint/core/utf8.h"
 #include "report_util.h"
 
 namespace mlmlint {
 
 namespace {
 
-using report_detail::decode_utf8;
 using report_detail::escape_for_terminal;
 
 // Excerpts show at most this many characters of a line, centred on the finding.

@@ -1,0 +1,30 @@
+// Test support for the engine's tests (header-only; the binaries that include it link mlmlint_engine): the
+// default Linter and diagnostics rendered as one comparable line each.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "mlmlint/engine/linter.h"
+
+namespace mlmlint::test {
+
+// "line:column CODE pointer: message".
+inline std::string render(const Diagnostic& d) {
+  return fmt::format("{}:{} {} {}: {}", d.line, d.column, d.code, d.pointer, d.message);
+}
+inline std::vector<std::string> render(const FileReport& report) {
+  std::vector<std::string> out;
+  for (const auto& d : report.diagnostics) out.push_back(render(d));
+  return out;
+}
+
+// A Linter with the default options, shared by the tests of one binary.
+inline const Linter& default_linter() {
+  static const Linter kLinter{LintOptions{}};
+  return kLinter;
+}
+
+}  // namespace mlmlint::test
