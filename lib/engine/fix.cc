@@ -6,6 +6,7 @@
 #include "mlmlint/core/json_edit.h"
 #include "mlmlint/core/json_patch.h"
 #include "mlmlint/core/json_pointer.h"
+#include "fix_guard.h"
 
 namespace mlmlint {
 
@@ -78,12 +79,13 @@ FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::
                     const RuleSelection& rules) {
   FixOutcome outcome;
   outcome.text = std::string(text);
-  for (int pass = 0;; ++pass) {
-    outcome.report = linter.lint_buffer(display_path, outcome.text, rules);
-    if (pass == kMaxFixPasses) break;
+  outcome.report = linter.lint_buffer(display_path, outcome.text, rules);
+  // A round that applies nothing (every fix of it withheld) costs no pass: it withholds at least one fix
+  // for good, so there are at most as many of them as fixes.
+  for (int pass = 0; pass < kMaxFixPasses;) {
     std::vector<const Diagnostic*> candidates;
     for (const auto& d : outcome.report.diagnostics) {
-      if (d.fix && (d.fix->safe || unsafe)) candidates.push_back(&d);
+      if (d.fix && (d.fix->safe || unsafe) && !is_withheld(d, outcome.withheld)) candidates.push_back(&d);
     }
     if (candidates.empty()) break;
     // RULES.md §1.6: fixes are applied in code order.
@@ -93,9 +95,14 @@ FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::
         std::string_view(outcome.text).starts_with(kByteOrderMark) ? kByteOrderMark.size() : 0);
     auto document = JsonValue::parse(body);
     if (!document) break;
+    const JsonValue before_round = *document;
+    struct Step {
+      const Diagnostic* finding;
+      JsonValue patch;
+    };
+    std::vector<Step> steps;
     std::vector<std::vector<std::string>> touched;
-    std::size_t applied_this_pass = 0;
-    auto apply_round = [&](bool defer_whole_document) {
+    auto plan_round = [&](bool defer_whole_document) {
       for (const Diagnostic* d : candidates) {
         if (defer_whole_document && depends_on_whole_document(d->code)) continue;
         auto patch = patch_of(*d->fix);
@@ -112,20 +119,57 @@ FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::
         if (!apply_json_patch(candidate, *patch).empty()) continue;  // preconditions no longer hold
         *document = std::move(candidate);
         touched.insert(touched.end(), places.begin(), places.end());
-        outcome.applied.push_back({d->code, d->pointer, d->fix->description});
-        ++applied_this_pass;
+        steps.push_back({d, std::move(*patch)});
       }
     };
-    apply_round(true);
-    if (applied_this_pass == 0) apply_round(false);  // only whole-document fixes were left
-    if (applied_this_pass == 0) break;
+    plan_round(true);
+    if (steps.empty()) plan_round(false);  // only whole-document fixes were left
+    if (steps.empty()) break;
     auto rendered = render_preserving(outcome.text, *document);
-    if (!rendered || *rendered == outcome.text) {  // nothing really changed: these fixes did nothing
-      outcome.applied.resize(outcome.applied.size() - applied_this_pass);
-      break;
+    if (!rendered || *rendered == outcome.text) break;  // nothing really changed: these fixes did nothing
+    FileReport after = linter.lint_buffer(display_path, *rendered, rules);
+    if (unsafe || !worsening(outcome.report, after)) {  // the common case: one lint per round
+      for (const Step& step : steps) {
+        outcome.applied.push_back({step.finding->code, step.finding->pointer, step.finding->fix->description});
+      }
+      outcome.text = std::move(*rendered);
+      outcome.report = std::move(after);
+      ++pass;
+      continue;
     }
-    outcome.text = std::move(*rendered);
+    // Some fix of the round makes the document worse: redo the round one fix at a time (in the same order,
+    // so every patch still applies), keeping each fix only if the re-check passes.
+    JsonValue current = before_round;
+    std::string current_text = outcome.text;
+    FileReport current_report = outcome.report;
+    std::vector<AppliedFix> kept;
+    std::vector<WithheldFix> refused;
+    for (const Step& step : steps) {
+      JsonValue candidate = current;
+      if (!apply_json_patch(candidate, step.patch).empty()) continue;
+      auto step_text = render_preserving(current_text, candidate);
+      if (!step_text || *step_text == current_text) continue;
+      FileReport step_report = linter.lint_buffer(display_path, *step_text, rules);
+      const Diagnostic& d = *step.finding;
+      if (auto reason = worsening(current_report, step_report)) {
+        refused.push_back({d.code, d.pointer, d.fix->description, std::move(*reason)});
+        continue;
+      }
+      kept.push_back({d.code, d.pointer, d.fix->description});
+      current = std::move(candidate);
+      current_text = std::move(*step_text);
+      current_report = std::move(step_report);
+    }
+    // The findings of the round come from the document before it: later rounds look them up there.
+    outcome.withheld.insert(outcome.withheld.end(), refused.begin(), refused.end());
+    if (kept.empty() && refused.empty()) break;
+    if (kept.empty()) continue;
+    outcome.applied.insert(outcome.applied.end(), kept.begin(), kept.end());
+    outcome.text = std::move(current_text);
+    outcome.report = std::move(current_report);
+    ++pass;
   }
+  mark_withheld(outcome.report, outcome.withheld);
   return outcome;
 }
 
