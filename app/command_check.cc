@@ -338,7 +338,8 @@ int run_check(const CheckOptions& options) {
       // said on stderr so that the diff stays a valid patch.
       out << diff;
       for (const auto& d : report.diagnostics) {  // safe fixes the re-check refused: not in the diff, and why
-        if (d.fix && !d.fix->withheld.empty()) spdlog::warn("{}: {} {}: {}", report.path, d.code, d.fix->description, d.fix->withheld);
+        if (!d.fix || d.fix->withheld.empty()) continue;
+        spdlog::warn("{}: {} {}: {}", report.path, d.code, d.fix->description, d.fix->withheld);
       }
       for (const auto& d : report.diagnostics) {
         if (d.code == kIoError.code || d.code == kInvalidJson.code || d.code == kNumberOutOfRange.code ||

@@ -1,6 +1,5 @@
 #include "fix_guard.h"
 
-#include <algorithm>
 #include <map>
 #include <set>
 #include <tuple>
@@ -63,22 +62,28 @@ std::optional<std::string> worsening(const FileReport& before, const FileReport&
                      where(named->pointer), named->message);
 }
 
+namespace {
+
+const WithheldFix* withheld_entry(const Diagnostic& d, const std::vector<WithheldFix>& withheld) {
+  if (!d.fix) return nullptr;
+  for (const auto& w : withheld) {
+    if (w.code == d.code && w.pointer == d.pointer && w.description == d.fix->description) return &w;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 bool is_withheld(const Diagnostic& d, const std::vector<WithheldFix>& withheld) {
-  if (!d.fix) return false;
-  return std::any_of(withheld.begin(), withheld.end(), [&](const WithheldFix& w) {
-    return w.code == d.code && w.pointer == d.pointer && w.description == d.fix->description;
-  });
+  return withheld_entry(d, withheld) != nullptr;
 }
 
 void mark_withheld(FileReport& report, const std::vector<WithheldFix>& withheld) {
   for (auto& d : report.diagnostics) {
     if (!d.fix || !d.fix->safe) continue;
-    for (const auto& w : withheld) {
-      if (w.code == d.code && w.pointer == d.pointer && w.description == d.fix->description) {
-        d.fix->safe = false;
-        d.fix->withheld = w.reason;
-        break;
-      }
+    if (const WithheldFix* w = withheld_entry(d, withheld)) {
+      d.fix->safe = false;
+      d.fix->withheld = w->reason;
     }
   }
 }
