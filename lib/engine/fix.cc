@@ -1,6 +1,9 @@
 #include "mlmlint/engine/fix.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
 
 #include "mlmlint/core/atomic_write.h"
 #include "mlmlint/core/json_edit.h"
@@ -73,6 +76,175 @@ bool overlaps(const std::vector<std::string>& a, const std::vector<std::string>&
   return std::equal(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(n), b.begin());
 }
 
+// One fix of a round, with its JSON Patch.
+struct Step {
+  const Diagnostic* finding;
+  JsonValue patch;
+};
+
+// The feature a fix stays in ("/features/3" when every edit of it lies under that feature of a
+// FeatureCollection), or "" when it is about the whole document.
+std::string scope_of(const Fix& fix) {
+  std::string scope;
+  for (const auto& edit : fix.edits) {
+    for (const std::string* path : {&edit.path, &edit.from}) {
+      if (path->empty() && path == &edit.from) continue;
+      const auto tokens = split_pointer(*path);
+      if (tokens.size() < 3 || tokens[0] != "features") return "";
+      const std::string here = "/features/" + tokens[1];
+      if (!scope.empty() && scope != here) return "";
+      scope = here;
+    }
+  }
+  return scope;
+}
+
+// The findings of `report` inside `scope` ("" = all of them).
+FileReport within(const FileReport& report, const std::string& scope) {
+  if (scope.empty()) return report;
+  FileReport out;
+  for (const auto& d : report.diagnostics) {
+    if (d.pointer == scope || std::string_view(d.pointer).starts_with(scope + "/")) out.diagnostics.push_back(d);
+  }
+  return out;
+}
+
+struct Redone {
+  std::vector<AppliedFix> kept;
+  std::vector<WithheldFix> refused;
+  std::string text;
+  FileReport report;
+};
+
+// A round whose fixes together made the document worse, redone from the document before it (`base`, its
+// text and report) so that only the fixes that pass the re-check are kept, in the round's order (so every
+// patch still applies). A lone Item: one fix at a time. A FeatureCollection whose fixes each stay in one
+// feature: features are checked independently, so the features the whole round (`after`) left no worse keep
+// all their fixes in one lint, and the others try their fixes one at a time side by side (one lint per step
+// of the longest feature, not per fix): a large collection stays linear.
+Redone redo_round(const Linter& linter, const std::string& display_path, const RuleSelection& rules,
+                  const JsonValue& base, const std::string& base_text, const FileReport& base_report,
+                  const FileReport& after, const std::vector<Step>& steps) {
+  Redone out{{}, {}, base_text, base_report};
+  JsonValue current = base;
+  std::vector<std::string> scopes;
+  for (const Step& step : steps) scopes.push_back(scope_of(*step.finding->fix));
+  const bool by_feature = std::none_of(scopes.begin(), scopes.end(), [](const auto& s) { return s.empty(); });
+  if (!by_feature) std::fill(scopes.begin(), scopes.end(), std::string());
+
+  // Applies the steps `batch` (those whose patch still applies) to the current document and lints it;
+  // nullopt when the text does not change.
+  struct Tried {
+    JsonValue document;
+    std::string text;
+    FileReport report;
+    std::vector<std::size_t> applied;
+  };
+  auto try_batch = [&](const std::vector<std::size_t>& batch) -> std::optional<Tried> {
+    Tried t{current, {}, {}, {}};
+    for (std::size_t i : batch) {
+      JsonValue candidate = t.document;
+      if (!apply_json_patch(candidate, steps[i].patch).empty()) continue;
+      t.document = std::move(candidate);
+      t.applied.push_back(i);
+    }
+    auto text = render_preserving(out.text, t.document);
+    if (!text || *text == out.text) return std::nullopt;
+    t.text = std::move(*text);
+    t.report = linter.lint_buffer(display_path, t.text, rules);
+    return t;
+  };
+  auto accept = [&](Tried& t) {
+    for (std::size_t i : t.applied) {
+      const Diagnostic& d = *steps[i].finding;
+      out.kept.push_back({d.code, d.pointer, d.fix->description});
+    }
+    current = std::move(t.document);
+    out.text = std::move(t.text);
+    out.report = std::move(t.report);
+  };
+  auto refuse = [&](std::size_t i, std::string reason) {
+    const Diagnostic& d = *steps[i].finding;
+    out.refused.push_back({d.code, d.pointer, d.fix->description, std::move(reason)});
+  };
+  // One step on its own: kept or refused with the reason.
+  auto one = [&](std::size_t i) {
+    auto t = try_batch({i});
+    if (!t) return;
+    if (auto reason = worsening(out.report, t->report)) {
+      refuse(i, std::move(*reason));
+    } else {
+      accept(*t);
+    }
+  };
+
+  // The groups (features, or the whole document), in the order of their first step.
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < steps.size(); ++i) {
+    if (!groups.contains(scopes[i])) order.push_back(scopes[i]);
+    groups[scopes[i]].push_back(i);
+  }
+  std::vector<std::string> bad = order;
+  if (by_feature) {
+    std::vector<std::size_t> fine;
+    bad.clear();
+    for (const auto& scope : order) {
+      if (worsening(within(base_report, scope), within(after, scope))) {
+        bad.push_back(scope);
+      } else {
+        fine.insert(fine.end(), groups[scope].begin(), groups[scope].end());
+      }
+    }
+    std::sort(fine.begin(), fine.end());
+    auto t = fine.empty() ? std::nullopt : try_batch(fine);
+    if (t && !worsening(out.report, t->report)) {
+      accept(*t);
+    } else if (t) {
+      bad = order;  // not independent after all: every group one step at a time
+    }
+  }
+  for (std::size_t step = 0;; ++step) {
+    std::vector<std::size_t> batch;
+    for (const auto& scope : bad) {
+      if (step < groups[scope].size()) batch.push_back(groups[scope][step]);
+    }
+    if (batch.empty()) break;
+    if (batch.size() == 1) {
+      one(batch[0]);
+      continue;
+    }
+    auto t = try_batch(batch);
+    if (!t) continue;
+    if (!worsening(out.report, t->report)) {
+      accept(*t);
+      continue;
+    }
+    // Judge each feature on its own findings; what cannot be told apart is tried alone.
+    std::vector<std::size_t> good;
+    std::vector<std::size_t> unclear;
+    for (std::size_t i : t->applied) {
+      if (auto reason = worsening(within(out.report, scopes[i]), within(t->report, scopes[i]))) {
+        refuse(i, std::move(*reason));
+      } else {
+        good.push_back(i);
+      }
+    }
+    if (good.size() == t->applied.size()) {
+      unclear = std::move(good);  // the harm is outside every feature
+    } else if (!good.empty()) {
+      auto g = try_batch(good);
+      if (g && !worsening(out.report, g->report)) {
+        accept(*g);
+      } else if (g) {
+        unclear = std::move(good);
+      }
+    }
+    for (std::size_t i : unclear) one(i);
+  }
+  return out;
+}
+
 }  // namespace
 
 FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::string_view text, bool unsafe,
@@ -96,10 +268,6 @@ FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::
     auto document = JsonValue::parse(body);
     if (!document) break;
     const JsonValue before_round = *document;
-    struct Step {
-      const Diagnostic* finding;
-      JsonValue patch;
-    };
     std::vector<Step> steps;
     std::vector<std::vector<std::string>> touched;
     auto plan_round = [&](bool defer_whole_document) {
@@ -137,29 +305,9 @@ FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::
       ++pass;
       continue;
     }
-    // Some fix of the round makes the document worse: redo the round one fix at a time (in the same order,
-    // so every patch still applies), keeping each fix only if the re-check passes.
-    JsonValue current = before_round;
-    std::string current_text = outcome.text;
-    FileReport current_report = outcome.report;
-    std::vector<AppliedFix> kept;
-    std::vector<WithheldFix> refused;
-    for (const Step& step : steps) {
-      JsonValue candidate = current;
-      if (!apply_json_patch(candidate, step.patch).empty()) continue;
-      auto step_text = render_preserving(current_text, candidate);
-      if (!step_text || *step_text == current_text) continue;
-      FileReport step_report = linter.lint_buffer(display_path, *step_text, rules);
-      const Diagnostic& d = *step.finding;
-      if (auto reason = worsening(current_report, step_report)) {
-        refused.push_back({d.code, d.pointer, d.fix->description, std::move(*reason)});
-        continue;
-      }
-      kept.push_back({d.code, d.pointer, d.fix->description});
-      current = std::move(candidate);
-      current_text = std::move(*step_text);
-      current_report = std::move(step_report);
-    }
+    // Some fix of the round makes the document worse: redo the round without it (redo_round).
+    auto [kept, refused, current_text, current_report] =
+        redo_round(linter, display_path, rules, before_round, outcome.text, outcome.report, after, steps);
     // The findings of the round come from the document before it: later rounds look them up there.
     outcome.withheld.insert(outcome.withheld.end(), refused.begin(), refused.end());
     if (kept.empty() && refused.empty()) break;
