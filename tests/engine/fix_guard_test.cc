@@ -128,6 +128,35 @@ TEST(FixGuard, TheDiffOnlyShowsWhatIsApplied) {
             std::string::npos);
 }
 
+TEST(FixGuard, FeaturesOfACollectionAreJudgedOneByOne) {
+  // Three copies of the v1.5.2 example and one of B with an unrelated safe fix (an unused eo
+  // extension, MLM506): each copy keeps its harmless fixes and withholds its own MLM701 declaration; B's fix
+  // is applied; the collection stays schema-valid.
+  const std::string item = example("mlm/v1.5.2/item_raster_bands.json");
+  const std::string b = test::patched_b(test::patch({
+      R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/eo/v1.1.0/schema.json"})",
+  }));
+  const std::string doc =
+      R"({"type": "FeatureCollection", "features": [)" + item + "," + b + "," + item + "," + item + "]}";
+  ASSERT_EQ(count_code(linter().lint_buffer("d.json", doc), "MLM000"), 0u);
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_EQ(count_code(outcome.report, "MLM000"), 0u);
+  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u);
+  std::size_t refused = 0;
+  for (const auto& w : outcome.withheld) {
+    EXPECT_EQ(w.code, "MLM701");
+    EXPECT_THAT(w.reason, HasSubstr("classification:classes"));
+    ++refused;
+  }
+  EXPECT_EQ(refused, 3u) << "one withheld declaration per copy of the example";
+  bool eo_removed = false;
+  for (const auto& a : outcome.applied) {
+    eo_removed = eo_removed || (a.code == "MLM506" && a.pointer.starts_with("/features/1/"));
+  }
+  EXPECT_TRUE(eo_removed);
+  EXPECT_FALSE(fix_text(linter(), "d.json", outcome.text, false, {}).changed());
+}
+
 // --- fixes withdrawn because another finding asks for the extension's fields -----------------------------
 
 TEST(FixWithdraw, AFileExtensionAnotherFindingAsksToFillIsKept) {
