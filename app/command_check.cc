@@ -361,6 +361,10 @@ CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& ch
       // The diff replaces the findings (as `ruff --diff` does); a file that could not be fixed at all is
       // said on stderr so that the diff stays a valid patch.
       out << diff;
+      for (const auto& d : report.diagnostics) {  // safe fixes the re-check refused: not in the diff, and why
+        if (!d.fix || d.fix->withheld.empty()) continue;
+        spdlog::warn("{}: {} {}: {}", report.path, d.code, d.fix->description, d.fix->withheld);
+      }
       for (const auto& d : report.diagnostics) {
         if (d.code == kIoError.code || d.code == kInvalidJson.code || d.code == kNumberOutOfRange.code ||
             d.code == kLimitExceeded.code) {

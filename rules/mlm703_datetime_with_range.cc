@@ -12,7 +12,8 @@ namespace {
 
 // A range bound counts when it is present and non-null; a null bound is an MLM005 error, and setting datetime
 // to null would then make the Item invalid, so the rule (and its fix) stays out of the way. With both bounds,
-// a null datetime is valid STAC: the fix is safe.
+// a null datetime is valid STAC, but the fix deletes a real timestamp (a publication date, say) that nothing
+// else in the Item records: removing information is a suggestion, never a safe fix (issue #14).
 bool bound_present(element props, std::string_view key) {
   auto value = member(props, key);
   return value && !is_null(*value);
@@ -30,7 +31,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   sink.report("/properties/datetime",
               "start_datetime/end_datetime describe the model's temporal domain; set datetime to null so it does not "
               "suggest a single nominal date.",
-              {}, safe_fix("set datetime to null", {replace_edit("/properties/datetime", "null")}));
+              {}, suggested_fix("set datetime to null", {replace_edit("/properties/datetime", "null")}));
 }
 
 const RuleInfo kMlm703 = {
@@ -39,7 +40,7 @@ const RuleInfo kMlm703 = {
     .severity = Severity::kWarning,
     .schema = SchemaRelation::kNo,
     .versions = kAllVersions,
-    .fix = FixClass::kSafe,
+    .fix = FixClass::kSuggest,
     .summary = "datetime is null when start_datetime and end_datetime give the model's temporal domain",
     .check = &check,
 };

@@ -23,6 +23,7 @@
 #include "mlmlint/rules/rule.h"
 #include "mlmlint/schema/schema_check.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "fix_withdraw.h"
 
 namespace mlmlint {
 
@@ -446,6 +447,7 @@ class RuleStage {
       }
     }
     claim_schema_errors(found);
+    withdraw_contradicted_fixes(root, found);
     for (auto& [rule, f] : found) {
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),

@@ -186,11 +186,11 @@ TEST(ReportSummary, CountsSafeFixesAndSaysSoOnlyWhenThereAreAny) {
   Summary summary;
   summary.add(report);
   EXPECT_EQ(text_summary(summary), "Checked 1 file: 1 error, 0 warnings, 0 infos.");
-  // Findings with a fix attached count (safe ones for --fix, suggested ones for --fix=unsafe); MLM703
-  // datetime-with-range is a rule whose fix class is safe.
-  const Fix safe{.safe = true, .description = "set datetime to null", .edits = {}};
-  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", "", safe});
-  report.diagnostics.push_back({"MLM703", "datetime-with-range", Severity::kWarning, "", 1, 1, "m", "", safe});
+  // Findings with a fix attached count (safe ones for --fix, suggested ones for --fix=unsafe); MLM507
+  // duplicate-extension-entry is a rule whose fix class is safe.
+  const Fix safe{.safe = true, .description = "remove the duplicate entry", .edits = {}};
+  report.diagnostics.push_back({"MLM507", "duplicate-extension-entry", Severity::kWarning, "", 1, 1, "m", "", safe});
+  report.diagnostics.push_back({"MLM507", "duplicate-extension-entry", Severity::kWarning, "", 1, 1, "m", "", safe});
   summary.add(report);
   EXPECT_EQ(summary.fixable, 2u);
   EXPECT_EQ(text_summary(summary), "Checked 2 files: 2 errors, 2 warnings, 0 infos (2 fixable with --fix).");
@@ -208,12 +208,12 @@ TEST(ReportSummary, CountsSafeFixesAndSaysSoOnlyWhenThereAreAny) {
   write_statistics(json, summary, ReportFormat::kJson, false);
   EXPECT_EQ(text.str(),
             "    2  MLM102  error    input-stacked-count-mismatch\n"
-            "    2  MLM703  warning  datetime-with-range           [safe fix]\n");
+            "    2  MLM507  warning  duplicate-extension-entry     [safe fix]\n");
   EXPECT_EQ(json.str(),
             "{\"version\":1,\"statistics\":[\n"
             "{\"code\":\"MLM102\",\"name\":\"input-stacked-count-mismatch\",\"severity\":\"error\",\"count\":2,"
             "\"safe_fix\":false},\n"
-            "{\"code\":\"MLM703\",\"name\":\"datetime-with-range\",\"severity\":\"warning\",\"count\":2,"
+            "{\"code\":\"MLM507\",\"name\":\"duplicate-extension-entry\",\"severity\":\"warning\",\"count\":2,"
             "\"safe_fix\":true}\n]}\n");
 }
 

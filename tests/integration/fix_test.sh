@@ -1,8 +1,8 @@
 #!/bin/sh
 # --fix round trip on a copy of testdata/fix/item.json: --diff writes nothing and its patch equals what
 # --fix writes; --fix fixes every safe finding, keeps the layout and permissions, and a second run changes
-# nothing; --fix=unsafe then also applies suggestions; an unparseable file and a read-only folder are never
-# written.
+# nothing; --fix=unsafe then also applies suggestions; a safe fix never makes an official example worse; an
+# unparseable file and a read-only folder are never written.
 #
 #   sh tests/integration/fix_test.sh BINARY SOURCE_DIR
 set -u
@@ -66,6 +66,22 @@ cmp -s item.json once.json || fail "a second --fix changed the file"
 run --fix=unsafe item.json
 run --format json item.json
 [ "$(suggested)" -eq 0 ] || fail "--fix=unsafe left suggestions"
+
+# A safe fix never makes a file worse (issue #14): the official v1.5.2 example is schema-valid with 10 MLM207
+# errors; --fix removes those, withholds the declaration of the classification extension (whose schema would
+# then reject the classes) and says why, and the file stays schema-valid; a second --fix changes nothing.
+cp "$src/testdata/examples/mlm/v1.5.2/item_raster_bands.json" valid.json
+run --format json valid.json
+grep -q '"code":"MLM000"' "$work/out" && fail "the v1.5.2 example should be schema-valid"
+run --fix valid.json
+grep -q "not applied: it would make the document invalid against" "$work/out" ||
+  fail "--fix should say which fix it withheld and why"
+cp valid.json valid_once.json
+run --fix --format json valid.json
+grep -q '"code":"MLM000"' "$work/out" && fail "--fix made the schema-valid v1.5.2 example invalid"
+grep -q '"severity":"error"' "$work/out" && fail "--fix left or added errors in the v1.5.2 example"
+grep -q '"withheld":"not applied: ' "$work/out" || fail "the JSON report of --fix should carry the reason"
+cmp -s valid.json valid_once.json || fail "a second --fix changed the v1.5.2 example"
 
 # An unparseable file is never written.
 printf '{"type": "Feature",}' >bad.json

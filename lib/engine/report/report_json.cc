@@ -34,14 +34,17 @@ class JsonReporter final : public Reporter {
   }
 
  private:
-  // {"applicability":"safe"|"suggest","description":...,"edits":[RFC 6902 operations]} or null.
+  // {"applicability":"safe"|"suggest","description":...,["withheld":...,]"edits":[RFC 6902 operations]} or null.
   void write_fix(const std::optional<Fix>& fix) {
     if (!fix) {
       out_ << "null";
       return;
     }
     out_ << "{\"applicability\":" << (fix->safe ? "\"safe\"" : "\"suggest\"")
-         << ",\"description\":" << json_quote(fix->description) << ",\"edits\":[";
+         << ",\"description\":" << json_quote(fix->description);
+    // Only on a safe fix that --fix withheld (then a suggestion): why it was not applied.
+    if (!fix->withheld.empty()) out_ << ",\"withheld\":" << json_quote(fix->withheld);
+    out_ << ",\"edits\":[";
     for (std::size_t i = 0; i < fix->edits.size(); ++i) {
       const FixEdit& e = fix->edits[i];
       out_ << (i ? "," : "") << "{\"op\":" << json_quote(e.op) << ",\"path\":" << json_quote(e.path);

@@ -159,7 +159,8 @@ class TextReporter final : public Reporter {
       }
       if (d.fix) {
         out_ << blank << ' ' << style_.wrap("=", "1;34") << ' ' << style_.wrap("fix", "1") << ": "
-             << escape_for_terminal(d.fix->description) << (d.fix->safe ? " (--fix)" : " (--fix=unsafe)") << '\n';
+             << escape_for_terminal(d.fix->description) << (d.fix->safe ? " (--fix" : " (--fix=unsafe")
+             << (d.fix->withheld.empty() ? "" : "; ") << escape_for_terminal(d.fix->withheld) << ")\n";
       }
       out_ << '\n';
     }

@@ -29,6 +29,9 @@ struct Fix {
   bool safe = false;
   std::string description;  // "append \"code\" to roles"
   std::vector<FixEdit> edits;
+  // Why --fix did not apply a safe fix after all ("not applied: it would make the document invalid against
+  // ..."): the fix is then a suggestion (safe == false). Empty for every fix a plain check reports.
+  std::string withheld = {};
 };
 
 struct Diagnostic {

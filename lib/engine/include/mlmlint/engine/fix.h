@@ -16,10 +16,19 @@ struct AppliedFix {
   std::string description;
 };
 
+// A safe fix that --fix did not apply because the re-check found that it makes the document worse.
+struct WithheldFix {
+  std::string code;
+  std::string pointer;
+  std::string description;
+  std::string reason;  // "not applied: it would make the document invalid against <schema> at <pointer>: <message>"
+};
+
 struct FixOutcome {
   std::string text;                 // the fixed document (== the input when nothing applied)
   std::vector<AppliedFix> applied;  // in the order applied
-  FileReport report;                // the findings that remain in `text`
+  std::vector<WithheldFix> withheld;  // safe fixes not applied (only without `unsafe`)
+  FileReport report;                // the findings that remain in `text`; withheld fixes are suggestions there
   bool changed() const { return !applied.empty(); }
 };
 
@@ -28,6 +37,13 @@ struct FixOutcome {
 // enable the next. Fixes whose edits touch the same place as an earlier fix of the round wait for the
 // next round; a fix whose edits no longer apply is skipped. Documents that do not parse are returned
 // unchanged with their report.
+//
+// Safe fixes never make a document worse: each round is re-checked with the same linter, and a round that
+// adds an error finding of some code (counted per code: a new MLM000 makes a schema-valid document invalid)
+// is redone one fix at a time; a fix that still makes it worse is withheld, reported as a suggestion with
+// the reason (Fix::withheld) and never applied by this run. So without `unsafe` the result has, for every
+// code, no more error findings than the input. With `unsafe` every fix is the user's call and is applied as
+// before (a suggestion may reveal errors, e.g. MLM304's new model asset needs an mlm:artifact_type).
 inline constexpr int kMaxFixPasses = 10;
 FixOutcome fix_text(const Linter& linter, const std::string& display_path, std::string_view text, bool unsafe,
                     const RuleSelection& rules);

@@ -1,0 +1,216 @@
+// The re-check of --fix (a safe fix never makes a document worse) and the fixes withdrawn because another
+// finding of the same document contradicts them (MLM506 vs MLM701 / MLM402), on the documents of issue #14.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "mlmlint/engine/fix.h"
+#include "rule_harness.h"
+
+namespace mlmlint {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::StartsWith;
+
+const Linter& linter() {
+  static const Linter kLinter{LintOptions{}};
+  return kLinter;
+}
+
+std::string example(const std::string& relative) {
+  std::ifstream in(std::filesystem::path(MLMLINT_TESTDATA_DIR) / "examples" / relative, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::size_t count_code(const FileReport& report, std::string_view code) {
+  std::size_t n = 0;
+  for (const auto& d : report.diagnostics) n += d.code == code;
+  return n;
+}
+
+bool applied(const FixOutcome& outcome, std::string_view code) {
+  for (const auto& a : outcome.applied) {
+    if (a.code == code) return true;
+  }
+  return false;
+}
+
+const WithheldFix* withheld(const FixOutcome& outcome, std::string_view code) {
+  for (const auto& w : outcome.withheld) {
+    if (w.code == code) return &w;
+  }
+  return nullptr;
+}
+
+const Diagnostic* finding(const FileReport& report, std::string_view code) {
+  for (const auto& d : report.diagnostics) {
+    if (d.code == code) return &d;
+  }
+  return nullptr;
+}
+
+// --- the re-check ----------------------------------------------------------------------------------------
+
+TEST(FixGuard, AnOfficialExampleStaysSchemaValid) {
+  // v1.5.2 item_raster_bands.json is schema-valid, with null color hints (MLM207, errors) and
+  // "classification_classes" (MLM208). Declaring the classification extension (MLM701) once the key is renamed
+  // would have the schemas check the classes, whose null members they reject.
+  const std::string doc = example("mlm/v1.5.2/item_raster_bands.json");
+  ASSERT_EQ(count_code(linter().lint_buffer("d.json", doc), "MLM000"), 0u);
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_EQ(count_code(outcome.report, "MLM000"), 0u) << outcome.text;
+  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u) << "the fixes that do no harm are still applied";
+  EXPECT_TRUE(applied(outcome, "MLM207"));
+  const WithheldFix* refused = withheld(outcome, "MLM701");
+  ASSERT_NE(refused, nullptr);
+  EXPECT_THAT(refused->reason,
+              StartsWith("not applied: it would make the document invalid against "
+                         "https://stac-extensions.github.io/mlm/v1.5.2/schema.json at "
+                         "/properties/mlm:output/0/classification:classes: "));
+  // Reported as a suggestion that says why, and not applied by the next run either.
+  const Diagnostic* d = finding(outcome.report, "MLM701");
+  for (const auto& candidate : outcome.report.diagnostics) {
+    if (candidate.code == "MLM701" && candidate.fix) d = &candidate;
+  }
+  ASSERT_NE(d, nullptr);
+  ASSERT_TRUE(d->fix.has_value());
+  EXPECT_FALSE(d->fix->safe);
+  EXPECT_EQ(d->fix->withheld, refused->reason);
+  EXPECT_FALSE(fix_text(linter(), "d.json", outcome.text, false, {}).changed());
+}
+
+TEST(FixGuard, ALegacyRoleIsNotRenamedIntoAnInvalidMlmDocument) {
+  // ml-model dummy/item.json has no error. Renaming its "ml-model:inference-runtime" role (MLM603) makes the
+  // document an MLM one, which then lacks a model asset (MLM301): the rename waits for the migration.
+  const std::string doc = example("ml-model/v1.0.0/dummy/item.json");
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_FALSE(applied(outcome, "MLM603"));
+  const WithheldFix* refused = withheld(outcome, "MLM603");
+  ASSERT_NE(refused, nullptr);
+  EXPECT_THAT(refused->reason, StartsWith("not applied: it would add error MLM301 missing-model-asset at /assets: "));
+  EXPECT_EQ(count_code(outcome.report, "MLM301"), 0u);
+}
+
+TEST(FixGuard, AnExtensionIsNotDeclaredWhenItsSchemaWouldRejectTheDocument) {
+  // The TrainingDML-AI example uses label:* fields without declaring the label extension (MLM505); the label
+  // schema requires label:type, label:properties and label:description, which the document does not have.
+  const std::string doc = example("trainingdml-ai/v1.0.0/DOTA-1.5_Dataset/dota_1.5_trainingdata_0000.json");
+  const FileReport before = linter().lint_buffer("d.json", doc);
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_FALSE(applied(outcome, "MLM505"));
+  const WithheldFix* refused = withheld(outcome, "MLM505");
+  ASSERT_NE(refused, nullptr);
+  EXPECT_THAT(refused->reason, StartsWith("not applied: it would add a schema error against "
+                                          "https://stac-extensions.github.io/label/v1.0.1/schema.json at /properties"));
+  EXPECT_EQ(count_code(outcome.report, "MLM000"), count_code(before, "MLM000"));
+}
+
+TEST(FixGuard, SuggestionsAreTheUsersCall) {
+  // With --fix=unsafe nothing is withheld: the user asked for every fix (and a withheld safe fix is a
+  // suggestion).
+  const std::string doc = example("ml-model/v1.0.0/dummy/item.json");
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, true, {});
+  EXPECT_TRUE(applied(outcome, "MLM603"));
+  EXPECT_TRUE(outcome.withheld.empty());
+}
+
+TEST(FixGuard, TheDiffOnlyShowsWhatIsApplied) {
+  // fix_file without writing is --diff: the text it returns is what --fix writes.
+  const std::string doc = example("mlm/v1.5.2/item_raster_bands.json");
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_EQ(outcome.text.find("https://stac-extensions.github.io/classification/v1.1.0/schema.json"),
+            std::string::npos);
+}
+
+TEST(FixGuard, FeaturesOfACollectionAreJudgedOneByOne) {
+  // Three copies of the v1.5.2 example and one of B with an unrelated safe fix (an unused eo
+  // extension, MLM506): each copy keeps its harmless fixes and withholds its own MLM701 declaration; B's fix
+  // is applied; the collection stays schema-valid.
+  const std::string item = example("mlm/v1.5.2/item_raster_bands.json");
+  const std::string b = test::patched_b(test::patch({
+      R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/eo/v1.1.0/schema.json"})",
+  }));
+  const std::string doc =
+      R"({"type": "FeatureCollection", "features": [)" + item + "," + b + "," + item + "," + item + "]}";
+  ASSERT_EQ(count_code(linter().lint_buffer("d.json", doc), "MLM000"), 0u);
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
+  EXPECT_EQ(count_code(outcome.report, "MLM000"), 0u);
+  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u);
+  std::size_t refused = 0;
+  for (const auto& w : outcome.withheld) {
+    EXPECT_EQ(w.code, "MLM701");
+    EXPECT_THAT(w.reason, HasSubstr("classification:classes"));
+    ++refused;
+  }
+  EXPECT_EQ(refused, 3u) << "one withheld declaration per copy of the example";
+  bool eo_removed = false;
+  for (const auto& a : outcome.applied) {
+    eo_removed = eo_removed || (a.code == "MLM506" && a.pointer.starts_with("/features/1/"));
+  }
+  EXPECT_TRUE(eo_removed);
+  EXPECT_FALSE(fix_text(linter(), "d.json", outcome.text, false, {}).changed());
+}
+
+// --- fixes withdrawn because another finding asks for the extension's fields -----------------------------
+
+TEST(FixWithdraw, AFileExtensionAnotherFindingAsksToFillIsKept) {
+  // B without the model asset's file:size / file:checksum: the file extension is declared and unused (MLM506),
+  // and MLM701 asks for exactly those fields.
+  const std::string doc = test::patched_b(test::patch({
+      R"({"op": "remove", "path": "/assets/model/file:size"})",
+      R"({"op": "remove", "path": "/assets/model/file:checksum"})",
+  }));
+  const FileReport report = linter().lint_buffer("d.json", doc);
+  const Diagnostic* unused = finding(report, "MLM506");
+  ASSERT_NE(unused, nullptr);
+  EXPECT_EQ(unused->pointer, "/stac_extensions/2");
+  EXPECT_FALSE(unused->fix.has_value()) << "MLM506 proposes removing the file extension that MLM701 asks to fill";
+  EXPECT_THAT(unused->hint, HasSubstr("MLM701 at /assets/model asks for file:* fields"));
+  const FixOutcome outcome = fix_text(linter(), "d.json", doc, true, {});
+  EXPECT_NE(outcome.text.find("https://stac-extensions.github.io/file/v2.1.0/schema.json"), std::string::npos);
+
+  // Without MLM701 nothing asks for the fields: the unused declaration is removed as before.
+  RuleSelection no_companions;
+  no_companions.ignore = {"MLM701"};
+  const FileReport alone = linter().lint_buffer("d.json", doc, no_companions);
+  const Diagnostic* plain = finding(alone, "MLM506");
+  ASSERT_NE(plain, nullptr);
+  ASSERT_TRUE(plain->fix.has_value());
+  EXPECT_TRUE(plain->fix->safe);
+}
+
+TEST(FixWithdraw, ARasterExtensionWhoseBandsAreMissingIsKept) {
+  // B without raster:bands: the inputs still reference bands, MLM402 asks for raster:bands on the model asset,
+  // and the raster extension is declared but unused (MLM506).
+  const std::string doc = test::patched_b(R"([{"op": "remove", "path": "/assets/model/raster:bands"}])");
+  const FileReport report = linter().lint_buffer("d.json", doc);
+  const Diagnostic* missing = finding(report, "MLM402");
+  ASSERT_NE(missing, nullptr);
+  const Diagnostic* unused = finding(report, "MLM506");
+  ASSERT_NE(unused, nullptr);
+  EXPECT_EQ(unused->pointer, "/stac_extensions/1");
+  EXPECT_FALSE(unused->fix.has_value());
+  EXPECT_THAT(unused->hint, HasSubstr("MLM402"));
+}
+
+TEST(FixWithdraw, ADuplicateDeclarationIsNotProtected) {
+  // Only the last declaration of an extension is protected: MLM507 removing a duplicate keeps the extension.
+  const std::string doc = test::patched_b(test::patch({
+      R"({"op": "remove", "path": "/assets/model/file:size"})",
+      R"({"op": "remove", "path": "/assets/model/file:checksum"})",
+      R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/file/v2.1.0/schema.json"})",
+  }));
+  const FileReport report = linter().lint_buffer("d.json", doc);
+  const Diagnostic* duplicate = finding(report, "MLM507");
+  ASSERT_NE(duplicate, nullptr);
+  EXPECT_TRUE(duplicate->fix.has_value());
+}
+
+}  // namespace
+}  // namespace mlmlint
