@@ -13,7 +13,7 @@ namespace mlmlint::app {
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;  // --format: the former spelling of --output-format ("" = not given)
   bool no_rules = false;
   unsigned jobs = 0;  // 0 = all cores
   bool quiet = false;
@@ -24,7 +24,7 @@ struct CheckOptions {
   long max_warnings = -1;  // -1 = no limit
   // Reports (lib/report_*.cc).
   std::string color = "auto";          // --color auto|always|never (text)
-  std::string output_format = "full";  // --output-format full|concise (text)
+  std::string output_format;           // --output-format full|concise|json|... ("" = not given: full)
   bool statistics = false;             // --statistics: counts per rule instead of the findings
   std::string output;                  // --output FILE: the report goes there instead of stdout
   bool fail_on_given = false;  // --fail-on was on the command line (it overrides the configuration file)
@@ -37,7 +37,7 @@ struct CheckOptions {
   // Inputs at catalogue scale (app/inputs.cc, lib/engine/inputs/links.cc, lib/engine/ndjson.cc, lib/engine/inputs/shard.cc).
   std::string files_from;         // --files-from FILE|-: more paths, one per line
   bool follow_links = false;      // --follow-links: also check what child/item links of catalogues reach
-  long max_link_depth = -1;       // --max-link-depth N: link hops followed (-1 = no limit)
+  std::string max_link_depth;     // --max-link-depth N: link hops followed ("" = no limit; needs --follow-links)
   bool ndjson = false;            // --ndjson: standard input is NDJSON
   std::size_t max_documents = 0;  // --max-documents N: per FeatureCollection / NDJSON file (0 = no limit)
   std::string shard;              // --shard K/N: check only this share of the files
@@ -66,7 +66,8 @@ bool build_schema_sources(const std::vector<std::string>& schema_map, bool allow
                           SchemaSourceOptions& out);
 // Logs what the schema sources of a finished run have to say (a corrupted cache entry, an unwritable cache).
 void log_schema_warnings(const Linter& linter);
-int run_rules(const std::string& format);
+// `output_format`/`format`: --output-format and its former spelling --format ("" = not given).
+int run_rules(const std::string& output_format, const std::string& format);
 int run_explain(const std::string& code);
 
 // `mlm-lint migrate` (app/command_migrate.cc): ml-model, DLM and older MLM -> MLM v1.5.2.

@@ -23,7 +23,9 @@
 #include "inputs.h"
 #include "command.h"
 #include "exit_code.h"
+#include "output_format.h"
 #include "mlmlint/engine/baseline.h"
+#include "mlmlint/engine/config.h"
 #include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/fix.h"
 #include "mlmlint/core/unified_diff.h"
@@ -36,26 +38,26 @@ namespace mlmlint::app {
 
 namespace {
 
+// One --select/--ignore value in the selection's spelling (MLM102 for "mlm102" or a rule name); nullopt after
+// logging why (with the nearest code or name) if it names nothing.
+std::optional<std::string> selector(std::string_view option, const std::string& text, bool exact) {
+  if (auto code = normalize_code(text, exact)) return code;
+  spdlog::error("{}: unknown rule {} '{}' ({})", option, exact ? "code or name" : "code, prefix or name", text,
+                unknown_code_hint(text));
+  return std::nullopt;
+}
+
 // Builds the rule selection; returns false (after printing why) on a bad --rule/--select value.
 bool build_selection(const CheckOptions& options, RuleSelection& selection) {
-  auto known = [](const std::string& code_or_prefix) {
-    if (find_rule(code_or_prefix)) return true;
-    if (code_or_prefix.rfind("MLM", 0) == 0) return true;  // prefixes and pipeline codes (MLM000, MLM9xx)
-    return false;
-  };
   for (const auto& s : options.select) {
-    if (!known(s)) {
-      spdlog::error("--select: unknown rule code or prefix '{}' (see `mlm-lint rules`)", s);
-      return false;
-    }
-    selection.select.push_back(find_rule(s) ? std::string(find_rule(s)->code) : s);
+    auto code = selector("--select", s, false);
+    if (!code) return false;
+    selection.select.push_back(std::move(*code));
   }
   for (const auto& s : options.ignore) {
-    if (!known(s)) {
-      spdlog::error("--ignore: unknown rule code or prefix '{}' (see `mlm-lint rules`)", s);
-      return false;
-    }
-    selection.ignore.push_back(find_rule(s) ? std::string(find_rule(s)->code) : s);
+    auto code = selector("--ignore", s, false);
+    if (!code) return false;
+    selection.ignore.push_back(std::move(*code));
   }
   for (const auto& o : options.rule_overrides) {
     const auto eq = o.find('=');
@@ -63,19 +65,22 @@ bool build_selection(const CheckOptions& options, RuleSelection& selection) {
       spdlog::error("--rule expects CODE=error|warning|info|off, got '{}'", o);
       return false;
     }
-    std::string code = o.substr(0, eq);
-    const std::string level = o.substr(eq + 1);
-    if (const RuleInfo* rule = find_rule(code)) code = std::string(rule->code);
-    if (!known(code)) {
-      spdlog::error("--rule: unknown rule '{}' (see `mlm-lint rules`)", code);
+    // A severity belongs to one code: a prefix (MLM1=off) would set nothing.
+    if (normalize_code(o.substr(0, eq), false) && !normalize_code(o.substr(0, eq), true)) {
+      spdlog::error("--rule sets one rule's severity, and '{}' is a prefix: name a code such as MLM102 (--ignore {} "
+                    "hides every code starting with it)",
+                    o.substr(0, eq), o.substr(0, eq));
       return false;
     }
+    auto code = selector("--rule", o.substr(0, eq), true);
+    if (!code) return false;
+    const std::string level = o.substr(eq + 1);
     if (level == "off") {
-      selection.severity[code] = std::nullopt;
+      selection.severity[*code] = std::nullopt;
     } else if (auto severity = parse_severity(level)) {
-      selection.severity[code] = *severity;
+      selection.severity[*code] = *severity;
     } else {
-      spdlog::error("--rule {}: unknown severity '{}' (use error, warning, info or off)", code, level);
+      spdlog::error("--rule {}: unknown severity '{}' (use error, warning, info or off)", *code, level);
       return false;
     }
   }
@@ -181,17 +186,12 @@ int run_check(const CheckOptions& options) {
     spdlog::error("--fail-on expects error, warning or info, got '{}'", options.fail_on);
     return kExitError;
   }
-  const auto format = parse_report_format(options.format);
-  if (!format) {
-    spdlog::error("--format expects {}, got '{}'", kReportFormatNames, options.format);
-    return kExitError;
-  }
-  if (options.output_format != "full" && options.output_format != "concise") {
-    spdlog::error("--output-format expects full or concise, got '{}'", options.output_format);
-    return kExitError;
-  }
+  const auto output_format = resolve_output_format(options.output_format, options.format);
+  if (!output_format) return kExitError;
+  const ReportFormat* format = &output_format->format;
   if (options.statistics && *format != ReportFormat::kText && *format != ReportFormat::kJson) {
-    spdlog::error("--statistics works with --format text or json, not {}", options.format);
+    spdlog::error("--statistics works with --output-format full or json, not {}",
+                  options.output_format.empty() ? options.format : options.output_format);
     return kExitError;
   }
   const bool fixing = !options.fix.empty() || options.diff;
@@ -323,7 +323,7 @@ int run_check(const CheckOptions& options) {
   Summary summary;
   ReportOptions report_options;
   report_options.color = *color;
-  report_options.concise = options.output_format == "concise";
+  report_options.concise = output_format->concise;
   report_options.fail_on = settings.fail_on;
   // --statistics replaces the findings with per-rule counts, written at the end.
   // --diff prints diffs instead of findings.
