@@ -26,6 +26,7 @@ struct CheckOptions {
   std::string color = "auto";          // --color auto|always|never (text)
   std::string output_format;           // --output-format full|concise|json|... ("" = not given: full)
   bool statistics = false;             // --statistics: counts per rule instead of the findings
+  bool show_infos = false;             // --show-infos: the text report also shows infos (opt-in, as they are advice)
   std::string output;                  // --output FILE: the report goes there instead of stdout
   bool fail_on_given = false;  // --fail-on was on the command line (it overrides the configuration file)
   std::string config_file;     // --config: use this file for every input

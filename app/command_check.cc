@@ -150,6 +150,11 @@ void skip_output_file(Inputs& inputs, std::vector<std::shared_ptr<const RuleSele
   selections = std::move(kept_selections);
 }
 
+bool summary_has_infos(const FileReport& report) {
+  return std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::kInfo; });
+}
+
 // What --fix did (or --diff would do), for the closing summary.
 struct FixTally {
   std::size_t total = 0;
@@ -329,6 +334,9 @@ int run_check(const CheckOptions& options) {
   // --diff prints diffs instead of findings.
   std::unique_ptr<Reporter> reporter =
       options.statistics || options.diff ? nullptr : make_reporter(*format, out, report_options);
+  // Infos are advice: the text report, which people read, shows them on request (--show-infos) or when they
+  // decide the exit code (--fail-on info). Machine formats keep every finding; the summary counts them all.
+  const bool hide_infos = *format == ReportFormat::kText && !options.show_infos && settings.fail_on > Severity::kInfo;
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
   FixTally fixes;
@@ -351,7 +359,13 @@ int run_check(const CheckOptions& options) {
     // Findings and the bar may share one terminal: lift the bar while findings are printed.
     const bool lift = progress.active() && out_is_tty && !report.diagnostics.empty();
     if (lift) progress.clear();
-    if (reporter) reporter->file(report);
+    if (reporter && hide_infos && summary_has_infos(report)) {
+      FileReport shown = report;
+      std::erase_if(shown.diagnostics, [](const Diagnostic& d) { return d.severity == Severity::kInfo; });
+      reporter->file(shown);
+    } else if (reporter) {
+      reporter->file(report);
+    }
     if (lift) out.flush();
     progress.advance();
   };
@@ -394,6 +408,11 @@ int run_check(const CheckOptions& options) {
     if (baseline) {
       if (!line.empty() && line.back() == '.') line.pop_back();
       line += fmt::format("; {} baseline finding{} not reported.", suppressed, suppressed == 1 ? "" : "s");
+    }
+    if (hide_infos && reporter && summary.infos > 0) {
+      if (!line.empty() && line.back() == '.') line.pop_back();
+      line += fmt::format("; {} info{} not shown (--show-infos shows {}).", summary.infos,
+                          summary.infos == 1 ? "" : "s", summary.infos == 1 ? "it" : "them");
     }
     std::cerr << line << "\n";
   }

@@ -126,6 +126,9 @@ int main(int argc, char** argv) {
       ->capture_default_str()
       ->type_name("WHEN");
   check_cmd->add_flag("--statistics", check.statistics, "Print the number of findings per rule instead of the findings");
+  check_cmd->add_flag("--show-infos", check.show_infos,
+                      "The text report also shows infos (hidden by default, counted in the summary; implied by "
+                      "--fail-on info)");
   check_cmd->add_option("-o,--output", check.output, "Write the report to this file instead of stdout")
       ->type_name("FILE");
   check_cmd->add_flag("--no-rules", check.no_rules, "Run only the parse and schema stages");
