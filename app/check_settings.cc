@@ -120,9 +120,20 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
     spdlog::error("--shard expects K/N with 1 <= K <= N (e.g. --shard 2/8), got '{}'", options.shard);
     return false;
   }
-  if (options.max_link_depth < -1) {
-    spdlog::error("--max-link-depth expects a number of links >= 0 (or -1: no limit), got {}", options.max_link_depth);
-    return false;
+  long max_link_depth = -1;  // LinkOptions: -1 = no limit
+  if (!options.max_link_depth.empty()) {
+    // Without --follow-links no link is followed: a depth would be silently meaningless.
+    if (!options.follow_links) {
+      spdlog::error("--max-link-depth limits --follow-links; add --follow-links or drop --max-link-depth");
+      return false;
+    }
+    const char* end = options.max_link_depth.data() + options.max_link_depth.size();
+    const auto [ptr, ec] = std::from_chars(options.max_link_depth.data(), end, max_link_depth);
+    if (ec != std::errc() || ptr != end || max_link_depth < 0) {
+      spdlog::error("--max-link-depth expects a number of links >= 0 (0: the named files only), got '{}'",
+                    options.max_link_depth);
+      return false;
+    }
   }
 
   // Run-wide settings come from the configuration of the first path (or of the current folder for
@@ -177,7 +188,7 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
     const std::vector<std::string> starts = settings.inputs.files;
     settings.links = follow_links(
         settings.inputs, [&](std::size_t i) { return is_link_start(starts[i], named); }, filter,
-        LinkOptions{options.max_link_depth});
+        LinkOptions{max_link_depth});
     if (!error.empty()) {
       spdlog::error("{}", error);
       return false;

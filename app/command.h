@@ -17,7 +17,7 @@ namespace mlmlint::app {
 
 struct CheckOptions {
   std::vector<std::string> paths;
-  std::string format = "text";
+  std::string format;  // --format: the former spelling of --output-format ("" = not given)
   bool no_rules = false;
   unsigned jobs = 0;  // 0 = all cores
   bool quiet = false;
@@ -28,8 +28,9 @@ struct CheckOptions {
   long max_warnings = -1;  // -1 = no limit
   // Reports (lib/report_*.cc).
   std::string color = "auto";          // --color auto|always|never (text)
-  std::string output_format = "full";  // --output-format full|concise (text)
+  std::string output_format;           // --output-format full|concise|json|... ("" = not given: full)
   bool statistics = false;             // --statistics: counts per rule instead of the findings
+  bool show_infos = false;             // --show-infos: the text report also shows infos (opt-in, as they are advice)
   std::string output;                  // --output FILE: the report goes there instead of stdout
   bool fail_on_given = false;  // --fail-on was on the command line (it overrides the configuration file)
   std::string config_file;     // --config: use this file for every input
@@ -41,7 +42,7 @@ struct CheckOptions {
   // Inputs at catalogue scale (app/inputs.cc, lib/engine/inputs/links.cc, lib/engine/ndjson.cc, lib/engine/inputs/shard.cc).
   std::string files_from;         // --files-from FILE|-: more paths, one per line
   bool follow_links = false;      // --follow-links: also check what child/item links of catalogues reach
-  long max_link_depth = -1;       // --max-link-depth N: link hops followed (-1 = no limit)
+  std::string max_link_depth;     // --max-link-depth N: link hops followed ("" = no limit; needs --follow-links)
   bool ndjson = false;            // --ndjson: standard input is NDJSON
   std::size_t max_documents = 0;  // --max-documents N: per FeatureCollection / NDJSON file (0 = no limit)
   std::string shard;              // --shard K/N: check only this share of the files
@@ -70,7 +71,8 @@ bool build_schema_sources(const std::vector<std::string>& schema_map, bool allow
                           SchemaSourceOptions& out);
 // Logs what the schema sources of a finished run have to say (a corrupted cache entry, an unwritable cache).
 void log_schema_warnings(const Linter& linter);
-int run_rules(const std::string& format);
+// `output_format`/`format`: --output-format and its former spelling --format ("" = not given).
+int run_rules(const std::string& output_format, const std::string& format);
 int run_explain(const std::string& code);
 
 // `mlm-lint migrate` (app/command_migrate.cc): ml-model, DLM and older MLM -> MLM v1.5.2.
@@ -90,8 +92,8 @@ struct ValidateOptions {
   std::string schema;                   // --schema FILE
   std::vector<std::string> instances;   // the JSON files to validate (- = stdin)
   std::vector<std::string> schema_map;  // --schema-map URL=PATH (repeatable, one value each)
-  std::string format = "text";          // --format
-  std::string output_format = "full";   // --output-format full|concise
+  std::string output_format;            // --output-format (as for check; "" = full)
+  std::string format;                   // --format, its former spelling
   std::string color = "auto";           // --color auto|always|never
   bool quiet = false;                   // -q: no summary on stderr
 };

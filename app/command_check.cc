@@ -20,7 +20,9 @@
 #include "inputs.h"
 #include "command.h"
 #include "exit_code.h"
+#include "output_format.h"
 #include "mlmlint/engine/baseline.h"
+#include "mlmlint/engine/config.h"
 #include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/fix.h"
 #include "mlmlint/core/ordered_parallel.h"
@@ -34,26 +36,26 @@ namespace mlmlint::app {
 
 namespace {
 
+// One --select/--ignore value in the selection's spelling (MLM102 for "mlm102" or a rule name); nullopt after
+// logging why (with the nearest code or name) if it names nothing.
+std::optional<std::string> selector(std::string_view option, const std::string& text, bool exact) {
+  if (auto code = normalize_code(text, exact)) return code;
+  spdlog::error("{}: unknown rule {} '{}' ({})", option, exact ? "code or name" : "code, prefix or name", text,
+                unknown_code_hint(text));
+  return std::nullopt;
+}
+
 // Builds the rule selection; returns false (after printing why) on a bad --rule/--select value.
 bool build_selection(const CheckOptions& options, RuleSelection& selection) {
-  auto known = [](const std::string& code_or_prefix) {
-    if (find_rule(code_or_prefix)) return true;
-    if (code_or_prefix.rfind("MLM", 0) == 0) return true;  // prefixes and pipeline codes (MLM000, MLM9xx)
-    return false;
-  };
   for (const auto& s : options.select) {
-    if (!known(s)) {
-      spdlog::error("--select: unknown rule code or prefix '{}' (see `mlm-lint rules`)", s);
-      return false;
-    }
-    selection.select.push_back(find_rule(s) ? std::string(find_rule(s)->code) : s);
+    auto code = selector("--select", s, false);
+    if (!code) return false;
+    selection.select.push_back(std::move(*code));
   }
   for (const auto& s : options.ignore) {
-    if (!known(s)) {
-      spdlog::error("--ignore: unknown rule code or prefix '{}' (see `mlm-lint rules`)", s);
-      return false;
-    }
-    selection.ignore.push_back(find_rule(s) ? std::string(find_rule(s)->code) : s);
+    auto code = selector("--ignore", s, false);
+    if (!code) return false;
+    selection.ignore.push_back(std::move(*code));
   }
   for (const auto& o : options.rule_overrides) {
     const auto eq = o.find('=');
@@ -61,19 +63,22 @@ bool build_selection(const CheckOptions& options, RuleSelection& selection) {
       spdlog::error("--rule expects CODE=error|warning|info|off, got '{}'", o);
       return false;
     }
-    std::string code = o.substr(0, eq);
-    const std::string level = o.substr(eq + 1);
-    if (const RuleInfo* rule = find_rule(code)) code = std::string(rule->code);
-    if (!known(code)) {
-      spdlog::error("--rule: unknown rule '{}' (see `mlm-lint rules`)", code);
+    // A severity belongs to one code: a prefix (MLM1=off) would set nothing.
+    if (normalize_code(o.substr(0, eq), false) && !normalize_code(o.substr(0, eq), true)) {
+      spdlog::error("--rule sets one rule's severity, and '{}' is a prefix: name a code such as MLM102 (--ignore {} "
+                    "hides every code starting with it)",
+                    o.substr(0, eq), o.substr(0, eq));
       return false;
     }
+    auto code = selector("--rule", o.substr(0, eq), true);
+    if (!code) return false;
+    const std::string level = o.substr(eq + 1);
     if (level == "off") {
-      selection.severity[code] = std::nullopt;
+      selection.severity[*code] = std::nullopt;
     } else if (auto severity = parse_severity(level)) {
-      selection.severity[code] = *severity;
+      selection.severity[*code] = *severity;
     } else {
-      spdlog::error("--rule {}: unknown severity '{}' (use error, warning, info or off)", code, level);
+      spdlog::error("--rule {}: unknown severity '{}' (use error, warning, info or off)", *code, level);
       return false;
     }
   }
@@ -143,6 +148,11 @@ void skip_output_file(Inputs& inputs, std::vector<std::shared_ptr<const RuleSele
   selections = std::move(kept_selections);
 }
 
+bool summary_has_infos(const FileReport& report) {
+  return std::any_of(report.diagnostics.begin(), report.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity == Severity::kInfo; });
+}
+
 // What --fix did (or --diff would do), for the closing summary.
 struct FixTally {
   std::size_t total = 0;
@@ -173,6 +183,7 @@ struct ValidatedOptions {
   bool unsafe_fixes = false;  // --fix=unsafe
   bool out_is_tty = false;    // the report goes to a terminal
   bool color = false;
+  bool concise = false;       // --output-format concise
 };
 
 // The checks of the options themselves, before anything is read: kExitError after saying what is wrong, or
@@ -190,17 +201,12 @@ int validate_options(const CheckOptions& options, ValidatedOptions& out) {
     spdlog::error("--fail-on expects error, warning or info, got '{}'", options.fail_on);
     return kExitError;
   }
-  const auto format = parse_report_format(options.format);
-  if (!format) {
-    spdlog::error("--format expects {}, got '{}'", kReportFormatNames, options.format);
-    return kExitError;
-  }
-  if (options.output_format != "full" && options.output_format != "concise") {
-    spdlog::error("--output-format expects full or concise, got '{}'", options.output_format);
-    return kExitError;
-  }
+  const auto output_format = resolve_output_format(options.output_format, options.format);
+  if (!output_format) return kExitError;
+  const ReportFormat* format = &output_format->format;
   if (options.statistics && *format != ReportFormat::kText && *format != ReportFormat::kJson) {
-    spdlog::error("--statistics works with --format text or json, not {}", options.format);
+    spdlog::error("--statistics works with --output-format full or json, not {}",
+                  options.output_format.empty() ? options.format : options.output_format);
     return kExitError;
   }
   const bool fixing = !options.fix.empty() || options.diff;
@@ -231,6 +237,7 @@ int validate_options(const CheckOptions& options, ValidatedOptions& out) {
   out.unsafe_fixes = unsafe_fixes;
   out.out_is_tty = out_is_tty;
   out.color = *color;
+  out.concise = output_format->concise;
   return kExitClean;
 }
 
@@ -308,6 +315,7 @@ JobPlan plan_jobs(const CheckOptions& options, const CheckSettings& settings, st
 struct CheckOutcome {
   Summary summary;
   FixTally fixes;
+  bool hid_infos = false;  // the text report left infos out (--show-infos shows them)
 };
 
 // Checks (or fixes) the files on the worker threads and writes the report as the results come, in input order,
@@ -348,23 +356,31 @@ CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& ch
   Summary& summary = outcome.summary;
   ReportOptions report_options;
   report_options.color = checked.color;
-  report_options.concise = options.output_format == "concise";
+  report_options.concise = checked.concise;
   report_options.fail_on = settings.fail_on;
   // --statistics replaces the findings with per-rule counts, written at the end.
   // --diff prints diffs instead of findings.
   std::unique_ptr<Reporter> reporter =
       options.statistics || options.diff ? nullptr : make_reporter(checked.format, out, report_options);
+  // Infos are advice: the text report, which people read, shows them on request (--show-infos) or when they
+  // decide the exit code (--fail-on info). Machine formats keep every finding; the summary counts them all.
+  const bool hide_infos = checked.format == ReportFormat::kText && !options.show_infos && settings.fail_on > Severity::kInfo;
+  outcome.hid_infos = hide_infos && reporter != nullptr;
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
   auto emit = [&](const FileReport& report, const std::string& diff = {}) {
+    if (fixing) {
+      // Safe fixes the re-check refused, and why: on stderr, so that the diff stays a valid patch and so that
+      // the reason is seen even when the finding itself is an info the text report does not show.
+      for (const auto& d : report.diagnostics) {
+        if (!d.fix || d.fix->withheld.empty()) continue;
+        spdlog::warn("{}: {} {}: {}", report.path, d.code, d.fix->description, d.fix->withheld);
+      }
+    }
     if (options.diff) {
       // The diff replaces the findings (as `ruff --diff` does); a file that could not be fixed at all is
       // said on stderr so that the diff stays a valid patch.
       out << diff;
-      for (const auto& d : report.diagnostics) {  // safe fixes the re-check refused: not in the diff, and why
-        if (!d.fix || d.fix->withheld.empty()) continue;
-        spdlog::warn("{}: {} {}: {}", report.path, d.code, d.fix->description, d.fix->withheld);
-      }
       for (const auto& d : report.diagnostics) {
         if (d.code == kIoError.code || d.code == kInvalidJson.code || d.code == kNumberOutOfRange.code ||
             d.code == kLimitExceeded.code) {
@@ -379,7 +395,13 @@ CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& ch
     // Findings and the bar may share one terminal: lift the bar while findings are printed.
     const bool lift = progress.active() && checked.out_is_tty && !report.diagnostics.empty();
     if (lift) progress.clear();
-    if (reporter) reporter->file(report);
+    if (reporter && hide_infos && summary_has_infos(report)) {
+      FileReport shown = report;
+      std::erase_if(shown.diagnostics, [](const Diagnostic& d) { return d.severity == Severity::kInfo; });
+      reporter->file(shown);
+    } else if (reporter) {
+      reporter->file(report);
+    }
     if (lift) out.flush();
     progress.advance();
   };
@@ -424,6 +446,11 @@ int finish_run(const CheckOptions& options, const ValidatedOptions& checked, Che
     if (run.baseline) {
       if (!line.empty() && line.back() == '.') line.pop_back();
       line += fmt::format("; {} baseline finding{} not reported.", run.suppressed, run.suppressed == 1 ? "" : "s");
+    }
+    if (outcome.hid_infos && summary.infos > 0) {
+      if (!line.empty() && line.back() == '.') line.pop_back();
+      line += fmt::format("; {} info{} not shown (--show-infos shows {}).", summary.infos,
+                          summary.infos == 1 ? "" : "s", summary.infos == 1 ? "it" : "them");
     }
     std::cerr << line << "\n";
   }

@@ -15,6 +15,7 @@
 
 #include "command.h"
 #include "exit_code.h"
+#include "output_format.h"
 #include "inputs.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/engine/report.h"
@@ -41,11 +42,11 @@ CLI::App* add_validate_command(CLI::App& app, ValidateOptions& options) {
   cmd->add_option("--schema-map", options.schema_map,
                   "Use a local schema for a referenced URL: URL=FILE, or URL/=FOLDER/ (repeatable)")
       ->allow_extra_args(false);
-  cmd->add_option("--format", options.format, "Output format: text, json, sarif, github or junit")
-      ->capture_default_str();
   cmd->add_option("--output-format", options.output_format,
-                  "Text layout: full (source line, carets, hint) or concise (one line per finding)")
-      ->capture_default_str();
+                  "Report format, as for check: full (default), concise, json, json-lines, sarif, github, junit")
+      ->type_name("FORMAT");
+  cmd->add_option("--format", options.format, "The former spelling of --output-format (same values, and text = full)")
+      ->type_name("FORMAT");
   cmd->add_option("--color", options.color, "Colour the text report: auto, always, never")->capture_default_str();
   cmd->add_flag("-q,--quiet", options.quiet, "Print findings only (no summary)");
   return cmd;
@@ -55,15 +56,8 @@ int run_validate(const ValidateOptions& options) {
   LintOptions lint_options;
   lint_options.run_rules = false;
   if (!build_schema_sources(options.schema_map, false, false, lint_options.schemas)) return kExitError;
-  const auto format = parse_report_format(options.format);
-  if (!format) {
-    spdlog::error("--format expects {}, got '{}'", kReportFormatNames, options.format);
-    return kExitError;
-  }
-  if (options.output_format != "full" && options.output_format != "concise") {
-    spdlog::error("--output-format expects full or concise, got '{}'", options.output_format);
-    return kExitError;
-  }
+  const auto output_format = resolve_output_format(options.output_format, options.format);
+  if (!output_format) return kExitError;
   const auto color = color_enabled(options.color, ::isatty(STDOUT_FILENO) == 1, std::getenv("NO_COLOR"),
                                    std::getenv("TERM"));
   if (!color) {
@@ -101,8 +95,8 @@ int run_validate(const ValidateOptions& options) {
 
   ReportOptions report_options;
   report_options.color = *color;
-  report_options.concise = options.output_format == "concise";
-  const std::unique_ptr<Reporter> reporter = make_reporter(*format, std::cout, report_options);
+  report_options.concise = output_format->concise;
+  const std::unique_ptr<Reporter> reporter = make_reporter(output_format->format, std::cout, report_options);
   reporter->begin();
   Summary summary;
   for (const auto& path : options.instances) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "embedded_docs.h"
 #include "rule_list.h"
@@ -116,8 +117,14 @@ std::string_view fix_class_name(FixClass fix) {
 std::span<const RuleInfo* const> all_rules() { return {kRules.data(), kRules.size()}; }
 
 const RuleInfo* find_rule(std::string_view code_or_name) {
+  // Codes and names in any case: `--select mlm102`, `explain Input-Shape-Invalid`.
+  auto same = [](std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  };
   for (const RuleInfo* rule : kRules) {
-    if (rule->code == code_or_name || rule->name == code_or_name) return rule;
+    if (same(rule->code, code_or_name) || same(rule->name, code_or_name)) return rule;
   }
   return nullptr;
 }

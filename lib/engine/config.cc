@@ -1,6 +1,7 @@
 #include "mlmlint/engine/config.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <fstream>
 #include <set>
@@ -13,6 +14,7 @@
 #include "mlmlint/core/json_scan.h"
 #include "mlmlint/engine/glob.h"
 #include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/edit_distance.h"
 #include "mlmlint/core/json_text.h"
 #include "mlmlint/rules/registry.h"
 
@@ -186,7 +188,8 @@ class ConfigParser {
     for (const auto& [item_pointer, text] : items) {
       auto code = normalize_code(text, false);
       if (!code) {
-        fail(item_pointer, fmt::format("unknown rule code, prefix or name {} (see `mlm-lint rules`)", json_quote(text)));
+        fail(item_pointer, fmt::format("unknown rule code, prefix or name {} ({})", json_quote(text),
+                                       unknown_code_hint(text)));
         return false;
       }
       codes.push_back(std::move(*code));
@@ -205,8 +208,9 @@ class ConfigParser {
       const std::string item_pointer = pointer_append(pointer, key);
       auto code = normalize_code(key, true);
       if (!code) {
-        fail(item_pointer, fmt::format("unknown rule {} (a code such as MLM703 or a name; see `mlm-lint rules`)",
-                                       json_quote(key)), true);
+        fail(item_pointer,
+             fmt::format("unknown rule {} (a code such as MLM703 or a name; {})", json_quote(key), unknown_code_hint(key)),
+             true);
         return false;
       }
       std::string_view text;
@@ -343,10 +347,40 @@ bool matches_any(const std::vector<std::string>& patterns, const std::string& re
 
 std::optional<std::string> normalize_code(std::string_view text, bool exact) {
   if (const RuleInfo* rule = find_rule(text)) return std::string(rule->code);
-  // Pipeline codes (MLM000, MLM9xx) and prefixes: "MLM" and up to three digits.
-  if (text.substr(0, 3) != "MLM" || text.size() > 6 || (exact && text.size() != 6)) return std::nullopt;
-  if (!std::all_of(text.begin() + 3, text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
-  return std::string(text);
+  if (const PipelineCode* pipeline = find_pipeline_code(text)) return std::string(pipeline->code);
+  if (exact) return std::nullopt;
+  // A prefix: "MLM" and up to two digits, in any case, that some rule or pipeline code starts with.
+  if (text.size() < 3 || text.size() > 5) return std::nullopt;
+  std::string prefix(text);
+  for (auto& c : prefix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (prefix.substr(0, 3) != "MLM") return std::nullopt;
+  if (!std::all_of(prefix.begin() + 3, prefix.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  auto starts = [&](std::string_view code) { return code.substr(0, prefix.size()) == prefix; };
+  const auto rules = all_rules();
+  const bool known = std::any_of(rules.begin(), rules.end(), [&](const RuleInfo* r) { return starts(r->code); }) ||
+                     std::any_of(std::begin(kPipelineCodes), std::end(kPipelineCodes),
+                                 [&](const PipelineCode* p) { return starts(p->code); });
+  if (!known) return std::nullopt;
+  return prefix;
+}
+
+std::string_view suggest_code(std::string_view text) {
+  std::vector<std::string_view> candidates;
+  for (const RuleInfo* rule : all_rules()) {
+    candidates.push_back(rule->code);
+    candidates.push_back(rule->name);
+  }
+  for (const PipelineCode* p : kPipelineCodes) {
+    candidates.push_back(p->code);
+    candidates.push_back(p->name);
+  }
+  return closest_match(text, candidates);
+}
+
+std::string unknown_code_hint(std::string_view text) {
+  const std::string_view suggestion = suggest_code(text);
+  return suggestion.empty() ? std::string("see `mlm-lint rules`")
+                            : fmt::format("did you mean '{}'? see `mlm-lint rules`", suggestion);
 }
 
 std::optional<std::size_t> parse_byte_size(std::string_view text) {

@@ -71,10 +71,8 @@ class Findings {
   Findings(const RuleSelection& rules, std::string_view text) : rules_(rules), text_(text) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
-    // Unreadable and unparseable files are always reported: nothing else could be checked. That includes
-    // MLM904, which simdjson (and so every later stage) rejects like a syntax error.
-    const bool always = code.code == kIoError.code || code.code == kInvalidJson.code ||
-                        code.code == kNumberOutOfRange.code || code.code == kLimitExceeded.code;
+    // Unreadable and unparseable files are always reported: nothing else could be checked.
+    const bool always = always_reported(code);
     std::optional<Severity> severity =
         always ? std::optional<Severity>(code.severity) : rules_.effective(code.code, code.severity);
     if (!severity) return;

@@ -10,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include "mlmlint/core/edit_distance.h"
 #include "mlmlint/rules/rule.h"
 
 namespace mlmlint::rules {
@@ -64,8 +65,6 @@ const std::vector<Located>& assets(const RuleContext& ctx);       // /assets/KEY
 bool has_role(element asset, std::string_view role);
 const std::vector<Located>& model_assets(const RuleContext& ctx); // assets whose roles contain "mlm:model"
 
-// Damerau-Levenshtein distance (optimal string alignment) on lower-cased strings.
-std::size_t edit_distance(std::string_view a, std::string_view b);
 // RULES.md §2.2: distance <= 2 with both strings >= 4 chars, or a singular/plural variant.
 bool is_close(std::string_view a, std::string_view b);
 

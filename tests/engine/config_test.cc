@@ -227,8 +227,23 @@ TEST(ConfigParseTest, NormalizeCode) {
   EXPECT_EQ(normalize_code("MLM", false), "MLM");
   EXPECT_EQ(normalize_code("MLM1", true), std::nullopt);
   EXPECT_EQ(normalize_code("MLM1000", false), std::nullopt);
-  EXPECT_EQ(normalize_code("mlm102", false), std::nullopt);
   EXPECT_EQ(normalize_code("E501", false), std::nullopt);
+  EXPECT_EQ(normalize_code("MLM8", false), std::nullopt);    // no code starts with it
+  EXPECT_EQ(normalize_code("MLM999", false), std::nullopt);  // looks like a code, names none
+}
+
+TEST(ConfigParseTest, NormalizeCodeIgnoresCase) {
+  EXPECT_EQ(normalize_code("mlm102", false), "MLM102");
+  EXPECT_EQ(normalize_code("Input-Stacked-Count-Mismatch", true), "MLM102");
+  EXPECT_EQ(normalize_code("mlm1", false), "MLM1");
+  EXPECT_EQ(normalize_code("mlm9", false), "MLM9");  // the pipeline codes MLM900-MLM906
+  EXPECT_EQ(normalize_code("schema-unavailable", true), "MLM902");
+}
+
+TEST(ConfigParseTest, SuggestCode) {
+  EXPECT_EQ(suggest_code("MLM1O2"), "MLM102");
+  EXPECT_EQ(suggest_code("input-shap-invalid"), "input-shape-invalid");
+  EXPECT_EQ(suggest_code("E501"), "");
 }
 
 // ---------------------------------------------------------------------------------------------------

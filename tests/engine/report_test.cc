@@ -296,7 +296,19 @@ TEST(ReportJson, FixesAreJsonPatchOperations) {
                         "{\"op\":\"add\",\"path\":\"/c/-\",\"value\":{\"x\": [1]}}]}"));
 }
 
+TEST(ReportJsonLines, OneFindingPerLineWithItsPath) {
+  FileReport report{"a.json", {finding(2, 3, "m \"q\"", "h"), finding(4, 5)}};
+  const std::string out = render(ReportFormat::kJsonLines, {report, FileReport{"b.json", {}}});
+  EXPECT_EQ(out,
+            "{\"path\":\"a.json\",\"code\":\"MLM102\",\"name\":\"input-stacked-count-mismatch\",\"severity\":\"error\","
+            "\"pointer\":\"/a\",\"line\":2,\"column\":3,\"message\":\"m \\\"q\\\"\",\"hint\":\"h\",\"fix\":null}\n"
+            "{\"path\":\"a.json\",\"code\":\"MLM102\",\"name\":\"input-stacked-count-mismatch\",\"severity\":\"error\","
+            "\"pointer\":\"/a\",\"line\":4,\"column\":5,\"message\":\"the message\",\"hint\":null,\"fix\":null}\n");
+  EXPECT_EQ(render(ReportFormat::kJsonLines, {FileReport{"b.json", {}}}), "");  // a clean run prints nothing
+}
+
 TEST(ReportFormat, Names) {
+  EXPECT_EQ(parse_report_format("json-lines"), ReportFormat::kJsonLines);
   EXPECT_EQ(parse_report_format("sarif"), ReportFormat::kSarif);
   EXPECT_EQ(parse_report_format("github"), ReportFormat::kGithub);
   EXPECT_EQ(parse_report_format("junit"), ReportFormat::kJunit);

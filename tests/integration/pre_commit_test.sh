@@ -64,4 +64,25 @@ status=$?
 [ $status -eq 0 ] || fail "notes.txt is not a JSON file: the hook should not run (exit $status)"
 grep -q "no files to check" "$work/out" || fail "the hook ran on notes.txt"
 
-echo "pre-commit hook: 3 passed, 0 failed"
+# Options in the user's `args:` come before the file names pre-commit appends: each option takes its one
+# value and leaves the files alone (issue #16: `args: [--ignore, MLM701]` used to fail every commit).
+rev=$(cd "$work/hooks" && git rev-parse HEAD) || fail "git rev-parse"
+cat >.pre-commit-config.yaml <<EOF
+repos:
+  - repo: $work/hooks
+    rev: $rev
+    hooks:
+      - id: mlm-lint
+        args: [--select, MLM102, --ignore, MLM701]
+EOF
+git add .pre-commit-config.yaml || fail "git add"
+pre-commit run --files good.json >"$work/out" 2>&1
+status=$?
+[ $status -eq 0 ] || fail "with args: [--select, MLM102, --ignore, MLM701] the hook should pass on good.json (exit $status)"
+pre-commit run --files bad.geojson >"$work/out" 2>&1
+status=$?
+[ $status -eq 1 ] || fail "with args: the hook should fail on bad.geojson (exit $status)"
+grep -q "bad.geojson:.*MLM102 input-stacked-count-mismatch" "$work/out" || fail "the hook did not check bad.geojson"
+if grep -q "MLM309" "$work/out"; then fail "--select MLM102 from args: was not applied"; fi
+
+echo "pre-commit hook: 5 passed, 0 failed"

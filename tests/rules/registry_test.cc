@@ -184,6 +184,12 @@ TEST(Registry, FindRuleAcceptsCodeAndName) {
   EXPECT_EQ(find_rule("MLM999"), nullptr);
 }
 
+TEST(Registry, FindRuleIgnoresCase) {
+  EXPECT_EQ(find_rule("mlm102"), find_rule("MLM102"));
+  EXPECT_EQ(find_rule("Input-Stacked-Count-Mismatch"), find_rule("MLM102"));
+  EXPECT_NE(find_rule("mlm102"), nullptr);
+}
+
 // --- one test per index row -------------------------------------------------------------------------------
 
 class IndexedRule : public ::testing::TestWithParam<IndexRow> {};

@@ -9,14 +9,6 @@
 namespace mlmlint::rules {
 namespace {
 
-TEST(EditDistance, IsDamerauLevenshteinOnLowerCase) {
-  EXPECT_EQ(edit_distance("", ""), 0u);
-  EXPECT_EQ(edit_distance("abc", ""), 3u);
-  EXPECT_EQ(edit_distance("CUDA", "cuda"), 0u);
-  EXPECT_EQ(edit_distance("cdua", "cuda"), 1u);  // one transposition
-  EXPECT_EQ(edit_distance("kitten", "sitting"), 3u);
-}
-
 TEST(IsClose, WithinTwoEditsWhenBothHaveFourCharacters) {
   EXPECT_TRUE(is_close("amd64", "amd46"));
   EXPECT_TRUE(is_close("height", "heigth"));

@@ -56,6 +56,7 @@ std::string text_summary(const Summary& s) {
 std::optional<ReportFormat> parse_report_format(std::string_view name) {
   if (name == "text") return ReportFormat::kText;
   if (name == "json") return ReportFormat::kJson;
+  if (name == "json-lines") return ReportFormat::kJsonLines;
   if (name == "sarif") return ReportFormat::kSarif;
   if (name == "github") return ReportFormat::kGithub;
   if (name == "junit") return ReportFormat::kJunit;
@@ -66,6 +67,7 @@ std::unique_ptr<Reporter> make_reporter(ReportFormat format, std::ostream& out, 
   switch (format) {
     case ReportFormat::kText: return make_text_reporter(out, options);
     case ReportFormat::kJson: return make_json_reporter(out, options);
+    case ReportFormat::kJsonLines: return make_json_lines_reporter(out, options);
     case ReportFormat::kSarif: return make_sarif_reporter(out, options);
     case ReportFormat::kGithub: return make_github_reporter(out, options);
     case ReportFormat::kJunit: return make_junit_reporter(out, options);

@@ -30,26 +30,6 @@ std::string_view level_of(Severity severity) {
   return "error";
 }
 
-// The pipeline codes have no rule page; what they mean, for the dashboard's rule help.
-struct PipelineRule {
-  const PipelineCode* code;
-  std::string_view description;
-};
-const PipelineRule kPipelineRules[] = {
-    {&kSchemaError, "The document does not validate against an official JSON schema (the STAC core schema or a "
-                    "schema listed in stac_extensions)."},
-    {&kIoError, "The file could not be read (missing, unreadable, a directory, a FIFO or a device)."},
-    {&kInvalidJson, "The file is not valid JSON; nothing else could be checked."},
-    {&kSchemaUnavailable, "A schema the document declares is not bundled with mlm-lint, so the fields it defines "
-                          "were not checked."},
-    {&kDuplicateKey, "A key appears more than once in one object; JSON readers disagree on which value wins."},
-    {&kNumberOutOfRange, "A number cannot be represented by 64-bit integers or doubles."},
-    {&kBrokenLink, "A followed child or item link (--follow-links) points to a file that does not exist or cannot "
-                   "be parsed."},
-    {&kLimitExceeded, "The file is larger or nested deeper than mlm-lint's limits, or holds more documents than "
-                      "--max-documents; it was not (fully) checked."},
-};
-
 // artifactLocation.uri is a URI reference: a relative path stays relative (GitHub resolves it against the
 // repository root), an absolute one becomes a file: URI; bytes outside the unreserved and path characters are
 // percent-encoded (':' too, so that a first segment cannot read as a scheme).
@@ -84,8 +64,9 @@ class SarifReporter final : public Reporter {
                              rule->code),
                  rule_doc(rule->code), rule->severity, fix_class_name(rule->fix));
     }
-    for (const PipelineRule& p : kPipelineRules) {
-      write_rule(index++, p.code->code, p.code->name, p.description, p.description, {}, p.code->severity, "no");
+    // The pipeline codes have no rule page: their one-sentence summary is the help.
+    for (const PipelineCode* p : kPipelineCodes) {
+      write_rule(index++, p->code, p->name, p->summary, p->summary, {}, p->severity, "no");
     }
     // Columns are converted from bytes to code points with the source lines the Linter kept.
     out_ << "\n]}},\n\"columnKind\":\"unicodeCodePoints\",\n\"results\":[";

@@ -9,6 +9,7 @@
 namespace mlmlint {
 
 std::span<const RuleInfo* const> all_rules();
+// By code or name, in any case ("mlm102", "input-stacked-count-mismatch"); nullptr if none.
 const RuleInfo* find_rule(std::string_view code_or_name);
 // The rule's embedded documentation page (rules/docs/<CODE>.md); empty if missing.
 std::string_view rule_doc(std::string_view code);

@@ -72,22 +72,53 @@ struct FileReport {
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 
-// The pipeline codes of RULES.md §1.6a.
+// The pipeline codes of RULES.md §1.6a: what the stages around the rules report. They are not rules, but
+// --select/--ignore/--rule, `mlm-lint rules`, `explain` and SARIF know them like rules.
 struct PipelineCode {
   std::string_view code;
   std::string_view name;
   Severity severity;
+  std::string_view summary;  // one sentence: what the finding means
 };
-inline constexpr PipelineCode kSchemaError{"MLM000", "schema", Severity::kError};
-inline constexpr PipelineCode kIoError{"MLM900", "io-error", Severity::kError};
-inline constexpr PipelineCode kInvalidJson{"MLM901", "invalid-json", Severity::kError};
+inline constexpr PipelineCode kSchemaError{
+    "MLM000", "schema", Severity::kError,
+    "The document does not validate against an official JSON schema (the STAC core schema or a schema listed in "
+    "stac_extensions)."};
+inline constexpr PipelineCode kIoError{
+    "MLM900", "io-error", Severity::kError,
+    "The file could not be read (missing, unreadable, a directory, a FIFO or a device)."};
+inline constexpr PipelineCode kInvalidJson{"MLM901", "invalid-json", Severity::kError,
+                                           "The file is not valid JSON; nothing else could be checked."};
 // MLM902 is a coverage notice (info) when a schema is simply not bundled, mapped or cached: the document is not
 // at fault. A schema the user mapped or allowed to be downloaded that cannot be used is a broken setup: warning.
-inline constexpr PipelineCode kSchemaUnavailable{"MLM902", "schema-unavailable", Severity::kInfo};
-inline constexpr PipelineCode kSchemaUnusable{"MLM902", "schema-unavailable", Severity::kWarning};
-inline constexpr PipelineCode kDuplicateKey{"MLM903", "duplicate-key", Severity::kError};
-inline constexpr PipelineCode kNumberOutOfRange{"MLM904", "number-out-of-range", Severity::kError};
-inline constexpr PipelineCode kBrokenLink{"MLM905", "broken-link", Severity::kError};
-inline constexpr PipelineCode kLimitExceeded{"MLM906", "limit-exceeded", Severity::kError};
+inline constexpr PipelineCode kSchemaUnavailable{
+    "MLM902", "schema-unavailable", Severity::kInfo,
+    "A schema the document declares is not bundled with mlm-lint, so the fields it defines were not checked."};
+inline constexpr PipelineCode kSchemaUnusable{
+    "MLM902", "schema-unavailable", Severity::kWarning,
+    "A schema that was mapped or allowed to be downloaded could not be used, so the fields it defines were not "
+    "checked."};
+inline constexpr PipelineCode kDuplicateKey{
+    "MLM903", "duplicate-key", Severity::kError,
+    "A key appears more than once in one object; JSON readers disagree on which value wins."};
+inline constexpr PipelineCode kNumberOutOfRange{"MLM904", "number-out-of-range", Severity::kError,
+                                                "A number cannot be represented by 64-bit integers or doubles."};
+inline constexpr PipelineCode kBrokenLink{
+    "MLM905", "broken-link", Severity::kError,
+    "A followed child or item link (--follow-links) points to a file that does not exist or cannot be parsed."};
+inline constexpr PipelineCode kLimitExceeded{
+    "MLM906", "limit-exceeded", Severity::kError,
+    "The file is larger or nested deeper than mlm-lint's limits, or holds more documents than --max-documents; it "
+    "was not (fully) checked."};
+
+// Every pipeline code, by code.
+inline constexpr const PipelineCode* kPipelineCodes[] = {&kSchemaError,      &kIoError,      &kInvalidJson,
+                                                         &kSchemaUnavailable, &kDuplicateKey, &kNumberOutOfRange,
+                                                         &kBrokenLink,       &kLimitExceeded};
+// By code or name, in any case ("mlm902", "Schema-Unavailable"); nullptr if none.
+const PipelineCode* find_pipeline_code(std::string_view code_or_name);
+// MLM900, MLM901, MLM904 and MLM906 mean that nothing else could be checked: --select, --ignore, --rule and
+// configuration files never hide them.
+bool always_reported(const PipelineCode& code);
 
 }  // namespace mlmlint

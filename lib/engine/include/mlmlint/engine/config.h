@@ -55,9 +55,14 @@ std::optional<Config> parse_config(std::string display_path, std::filesystem::pa
 // Reads and parses a configuration file.
 std::optional<Config> load_config(const std::string& path, std::string& error);
 
-// A code, prefix or rule name as the configuration accepts it ("MLM1", "MLM102", "invalid-accelerator"
-// -> "MLM102"); nullopt if it names nothing. `exact`: a whole code is required, not a prefix.
+// A code, prefix or rule name as the configuration and the command line accept it, in any case ("MLM1",
+// "mlm102", "invalid-accelerator" -> "MLM102"; pipeline codes such as MLM902 too); nullopt if it names
+// nothing (a prefix no code starts with, such as MLM8). `exact`: a whole code or name, not a prefix.
 std::optional<std::string> normalize_code(std::string_view text, bool exact);
+// The code or name `text` is most plausibly a typo of ("MLM1O2" -> "MLM102"); empty if none.
+std::string_view suggest_code(std::string_view text);
+// "did you mean 'MLM102'? see `mlm-lint rules`", or "see `mlm-lint rules`": the tail of an unknown-code error.
+std::string unknown_code_hint(std::string_view text);
 
 // A size in bytes as --max-file-size and "max-file-size" accept it: digits, optionally followed by K, M or G
 // (KiB, MiB, GiB: powers of 1024). nullopt if malformed or beyond std::size_t.

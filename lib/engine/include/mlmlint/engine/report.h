@@ -41,9 +41,9 @@ struct Summary {
 // some finding has a fix.
 std::string text_summary(const Summary& summary);
 
-enum class ReportFormat { kText, kJson, kSarif, kGithub, kJunit };
+enum class ReportFormat { kText, kJson, kJsonLines, kSarif, kGithub, kJunit };
 std::optional<ReportFormat> parse_report_format(std::string_view name);
-inline constexpr std::string_view kReportFormatNames = "text, json, sarif, github or junit";
+inline constexpr std::string_view kReportFormatNames = "text, json, json-lines, sarif, github or junit";
 
 struct ReportOptions {
   bool color = false;                     // ANSI colours (text only; see color_enabled)
@@ -72,6 +72,8 @@ std::optional<bool> color_enabled(std::string_view mode, bool is_tty, const char
 // --- one function per format (lib/report_<format>.cc), for make_reporter and the tests -------------------
 std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_json_reporter(std::ostream& out, const ReportOptions& options);
+// json-lines: one object per finding and line (the json format's diagnostic plus "path"), nothing else.
+std::unique_ptr<Reporter> make_json_lines_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_sarif_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_github_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<Reporter> make_junit_reporter(std::ostream& out, const ReportOptions& options);
