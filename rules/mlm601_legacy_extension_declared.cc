@@ -70,7 +70,10 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (!declares_mlm(ctx)) {
       // A document of the legacy extension alone: one finding, carrying the mapping of what it holds
       // (MLM602-MLM605 stay silent there).
-      sink.report(e.pointer, superseded_message(ext), migration_hint(ctx, ext), std::move(fix));
+      // It stands for those fields as a whole: their raw errors against the legacy schema are not worth
+      // fixing in the legacy form (explain mode drops them), the migration rewrites them.
+      sink.report_explaining(e.pointer, superseded_message(ext), migration_hint(ctx, ext), std::move(fix),
+                             legacy_field_pointers(ctx, ext));
     } else if (ext == LegacyExtension::kMlModel) {
       sink.report(e.pointer,
                   "the ml-model extension is deprecated in favour of MLM; migrate its fields (MLM602-MLM604) and "

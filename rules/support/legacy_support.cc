@@ -101,6 +101,19 @@ std::vector<std::string> legacy_mappings(const RuleContext& ctx, LegacyExtension
   return out.take();
 }
 
+std::vector<std::string> legacy_field_pointers(const RuleContext& ctx, LegacyExtension ext) {
+  const std::string_view prefix = ext == LegacyExtension::kMlModel ? "ml-model:" : "dlm:";
+  std::vector<std::string> out;
+  if (ext == LegacyExtension::kNone) return out;
+  for (const auto& obj : mlm_objects(ctx)) {
+    if (!is_field_holder(obj.kind)) continue;
+    for (const auto& e : object_entries(obj.value, obj.pointer)) {
+      if (e.key.starts_with(prefix)) out.push_back(e.pointer);
+    }
+  }
+  return out;
+}
+
 bool has_subfield(element value, std::string_view key) {
   if (as_object(value)) return has_member(value, key);
   if (auto arr = as_array(value)) {

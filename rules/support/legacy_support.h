@@ -26,6 +26,9 @@ bool legacy_only(const RuleContext& ctx, LegacyExtension ext);
 // document order), from the T11/T12 tables: "ml-model:architecture → mlm:architecture".
 std::vector<std::string> legacy_mappings(const RuleContext& ctx, LegacyExtension ext);
 
+// The pointers of the legacy fields (ml-model:* or dlm:* members of properties, assets and the Collection).
+std::vector<std::string> legacy_field_pointers(const RuleContext& ctx, LegacyExtension ext);
+
 // Whether `value` (an object, or an array of objects) has member `key`.
 bool has_subfield(element value, std::string_view key);
 

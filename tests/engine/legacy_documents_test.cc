@@ -53,12 +53,18 @@ TEST(LegacyDocuments, AnMlModelItemGetsOneWarning) {
 TEST(LegacyDocuments, ADlmItemGetsOneWarning) {
   const FileReport report = lint("dlm_v1_beta3.json");
   EXPECT_THAT(findings_with(report, "MLM6"), ElementsAre("MLM601 /stac_extensions/0"));
-  // The bundled DLM v1.0.0-beta.3 schema expects stac_extensions to be an object and dlm:data to hold
-  // class_name_mapping and data_type: its own example fails it the same way (testdata/snapshots/mlm/
-  // v1.0.0-beta.3/item.json.txt). Those three schema errors are the DLM schema's, not a rule's.
-  EXPECT_THAT(findings_with(report, "MLM0"), ElementsAre("MLM000 /stac_extensions", "MLM000 /properties/dlm:data",
-                                                         "MLM000 /properties/dlm:data"));
-  EXPECT_EQ(per_severity(report), (std::map<std::string, int>{{"error", 3}, {"warning", 1}}));
+  // The bundled DLM v1.0.0-beta.3 schema expects stac_extensions to be an object (a bug of that schema: its
+  // own example fails it the same way). Its errors inside the dlm:* fields (dlm:data lacks class_name_mapping
+  // and data_type) are accounted for by MLM601, which maps those fields to MLM: explain mode drops them.
+  EXPECT_THAT(findings_with(report, "MLM0"), ElementsAre("MLM000 /stac_extensions"));
+  EXPECT_EQ(per_severity(report), (std::map<std::string, int>{{"error", 1}, {"warning", 1}}));
+  const FileReport schema_only = [] {
+    LintOptions options;
+    options.run_rules = false;
+    return Linter{options}.lint_buffer("dlm", test::read_testdata("rules/legacy/dlm_v1_beta3.json"));
+  }();
+  EXPECT_THAT(findings_with(schema_only, "MLM000"), ElementsAre("MLM000 /stac_extensions", "MLM000 /properties/dlm:data",
+                                                                "MLM000 /properties/dlm:data"));
   const auto legacy = std::find_if(report.diagnostics.begin(), report.diagnostics.end(),
                                    [](const Diagnostic& d) { return d.code == "MLM601"; });
   ASSERT_NE(legacy, report.diagnostics.end());

@@ -171,6 +171,19 @@ TEST(Mlm601, ADlmOnlyDocumentGetsOneFindingWithItsMapping) {
                 ".");
 }
 
+TEST(Mlm601, ALegacyOnlyFindingStandsForTheLegacyFields) {
+  // Explain mode drops the legacy schema's errors inside these fields: the migration rewrites them.
+  EXPECT_THAT(findings_of(kMlm601, dlm_item())[0].explains,
+              ElementsAre("/properties/dlm:architecture", "/properties/dlm:runtime", "/properties/dlm:inputs",
+                          "/properties/dlm:outputs", "/properties/dlm:data", "/properties/dlm:archive"));
+  EXPECT_THAT(findings_of(kMlm601, ml_model_item())[0].explains,
+              ElementsAre("/properties/ml-model:type", "/properties/ml-model:learning_approach",
+                          "/properties/ml-model:prediction_type", "/properties/ml-model:architecture",
+                          "/properties/ml-model:training-processor-type", "/properties/ml-model:training-os"));
+  // A half-migrated document: MLM602-MLM605 speak for each leftover.
+  EXPECT_THAT(findings_of(kMlm601, half_migrated_item())[0].explains, IsEmpty());
+}
+
 TEST(Mlm601, NothingLeftToMapOnlyPointsToMigrate) {
   const auto doc = R"({"type": "Feature", "stac_extensions": ["dl-model"], "properties": {}})";
   const auto findings = findings_of(kMlm601, doc);
