@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "support/fix_support.h"
+#include "support/legacy_support.h"
 #include "rule_list.h"
 #include "support/structure_support.h"
 #include "mlmlint/core/tables_legacy.h"
@@ -33,6 +34,24 @@ bool legacy_content_remains(const RuleContext& ctx, LegacyExtension ext) {
   return found;
 }
 
+std::string superseded_message(LegacyExtension ext) {
+  if (ext == LegacyExtension::kMlModel) {
+    return "the ml-model extension is superseded by MLM and no MLM URI is declared; migrate the document to MLM.";
+  }
+  return "the DLM extension (dl-model) was replaced by MLM in v1.0.0 and no MLM URI is declared; migrate the "
+         "document to MLM.";
+}
+
+// "run `mlm-lint migrate FILE` …; it maps a → b, c → d." with the T11/T12 entries of this document.
+std::string migration_hint(const RuleContext& ctx, LegacyExtension ext) {
+  std::string hint = fmt::format("run `mlm-lint migrate FILE` to rewrite it as MLM {}", kLatestMlm.str());
+  const std::vector<std::string> mappings = legacy_mappings(ctx, ext);
+  if (mappings.empty()) return hint + ".";
+  hint += "; it maps ";
+  for (std::size_t i = 0; i < mappings.size(); ++i) hint += (i ? "; " : "") + mappings[i];
+  return hint + ".";
+}
+
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
@@ -48,7 +67,14 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (!legacy_content_remains(ctx, ext)) {
       fix = suggested_fix(fmt::format("remove {} from stac_extensions", quoted(*uri)), {remove_edit(e.pointer)});
     }
-    if (ext == LegacyExtension::kMlModel) {
+    if (!declares_mlm(ctx)) {
+      // A document of the legacy extension alone: one finding, carrying the mapping of what it holds
+      // (MLM602-MLM605 stay silent there).
+      // It stands for those fields as a whole: their raw errors against the legacy schema are not worth
+      // fixing in the legacy form (explain mode drops them), the migration rewrites them.
+      sink.report_explaining(e.pointer, superseded_message(ext), migration_hint(ctx, ext), std::move(fix),
+                             legacy_field_pointers(ctx, ext));
+    } else if (ext == LegacyExtension::kMlModel) {
       sink.report(e.pointer,
                   "the ml-model extension is deprecated in favour of MLM; migrate its fields (MLM602-MLM604) and "
                   "remove this entry.",

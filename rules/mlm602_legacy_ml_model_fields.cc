@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "support/fix_support.h"
+#include "support/legacy_support.h"
 #include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 #include "support/structure_support.h"
@@ -14,8 +15,11 @@ namespace {
 // Fix (suggest, RULES.md): ml-model:architecture -> mlm:architecture and ml-model:prediction_type ->
 // mlm:tasks (a one-element array) when the MLM field is absent, renamed where they stand; drop ml-model:type.
 // The other fields describe training environments or containers: no automatic mapping.
-std::optional<Fix> migration_fix(const MlmObject& obj, const Located& e, const MlModelField& field) {
+std::optional<Fix> migration_fix(const RuleContext& ctx, const MlmObject& obj, const Located& e,
+                                 const MlModelField& field) {
   if (field.key == "ml-model:type") {
+    // Only an MLM URI makes the field redundant: ml-model v1.0.0 requires it.
+    if (!declares_mlm(ctx)) return std::nullopt;
     return suggested_fix("remove \"ml-model:type\"", {remove_edit(e.pointer)});
   }
   const bool maps = field.key == "ml-model:architecture" || field.key == "ml-model:prediction_type";
@@ -30,6 +34,8 @@ std::optional<Fix> migration_fix(const MlmObject& obj, const Located& e, const M
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
+  // A document of ml-model alone: MLM601 reports it once, with the mapping of every field.
+  if (legacy_only(ctx, LegacyExtension::kMlModel)) return;
   for (const auto& obj : mlm_objects(ctx)) {
     if (obj.kind != MlmObjectKind::kItemProperties && obj.kind != MlmObjectKind::kCollectionRoot &&
         !is_asset_kind(obj.kind)) {
@@ -41,6 +47,10 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       std::string message;
       if (!field) {
         message = "legacy ml-model field with no MLM equivalent; remove it once migrated.";
+      } else if (field->key == "ml-model:type" && !declares_mlm(ctx)) {
+        // No MLM URI yet: declaring MLM is what will identify the model.
+        message = "legacy ml-model field; it has no MLM equivalent (declaring the MLM extension identifies a "
+                  "model); remove it when migrating to MLM.";
       } else if (field->mlm == "mlm:tasks") {
         message = fmt::format("legacy ml-model field; {}", field->advice);
         if (auto s = as_string(e.value)) message += fmt::format(", e.g. [{}]", quoted(*s));
@@ -48,7 +58,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       } else {
         message = fmt::format("legacy ml-model field; {}.", field->advice);
       }
-      sink.report(e.pointer, std::move(message), {}, field ? migration_fix(obj, e, *field) : std::nullopt);
+      sink.report(e.pointer, std::move(message), {}, field ? migration_fix(ctx, obj, e, *field) : std::nullopt);
     }
   }
 }

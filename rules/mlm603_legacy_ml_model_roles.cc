@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "support/fix_support.h"
+#include "support/legacy_support.h"
 #include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 #include "support/structure_support.h"
@@ -10,8 +11,11 @@
 namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
+  // A document of ml-model alone: MLM601 reports it once, with the mapping of every role.
+  if (legacy_only(ctx, LegacyExtension::kMlModel)) return;
   for (const auto& obj : mlm_objects(ctx)) {
     if (!is_asset_kind(obj.kind)) continue;
+    const Located asset{obj.value, obj.pointer, {}, 0};
     auto roles = member(obj.value, "roles");
     if (!roles) continue;
     for (const auto& r : array_entries(*roles, pointer_append(obj.pointer, "roles"))) {
@@ -21,8 +25,12 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       if (!legacy) continue;
       std::string message = fmt::format("legacy role {}; use {}", quoted(*role), quoted(legacy->replacement));
       if (legacy->replacement == "mlm:checkpoint") {
-        message += " together with \"mlm:model\" and \"mlm:artifact_type\" (ml-model checkpoints were PyTorch: "
-                   "\"torch.save\")";
+        message += " " + checkpoint_advice(asset_framework(ctx, asset));
+      }
+      // An mlm: role is only understood once MLM is declared: no fix before (MLM601's hint maps the document).
+      if (!declares_mlm(ctx)) {
+        sink.report(r.pointer, message + ".");
+        continue;
       }
       // Fix (safe): the same role under the mlm: prefix (legacy/ml-model); when the asset already has it, the
       // legacy entry only goes.

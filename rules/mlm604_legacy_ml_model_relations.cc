@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "support/fix_placement.h"
+#include "support/legacy_support.h"
 #include "mlmlint/core/json_pointer.h"
 #include "rule_list.h"
 #include "support/support.h"
@@ -52,6 +53,8 @@ std::optional<Fix> data_link_fix(const RuleContext& ctx, const Located& link, st
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
+  // A document of ml-model alone: MLM601 reports it once, with the mapping of every relation.
+  if (legacy_only(ctx, LegacyExtension::kMlModel)) return;
   auto links = member(ctx.root, "links");
   if (!links) return;
   for (const auto& link : array_entries(*links, "/links")) {

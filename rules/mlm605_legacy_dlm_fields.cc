@@ -3,27 +3,16 @@
 #include <fmt/format.h>
 
 #include "rule_list.h"
+#include "support/legacy_support.h"
 #include "support/structure_support.h"
 #include "mlmlint/core/tables_legacy.h"
 
 namespace mlmlint::rules {
 
-namespace {
-
-// True if `value` (an object, or an array of objects) has member `key`.
-bool has_subfield(element value, std::string_view key) {
-  if (as_object(value)) return has_member(value, key);
-  if (auto arr = as_array(value)) {
-    for (auto entry : *arr) {
-      if (has_member(entry, key)) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
+  // A document of DLM alone: MLM601 reports it once, with the mapping of every field.
+  if (legacy_only(ctx, LegacyExtension::kDlm)) return;
   constexpr std::string_view kLead = "legacy DLM field (deprecated since MLM v1.0.0)";
   for (const auto& obj : mlm_objects(ctx)) {
     if (obj.kind != MlmObjectKind::kItemProperties && obj.kind != MlmObjectKind::kCollectionRoot &&

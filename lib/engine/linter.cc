@@ -491,6 +491,16 @@ class RuleStage {
     };
     for (const auto& [rule, f] : found) {
       const Finding& finding = f;
+      // Subtrees the finding stands for as a whole: every raw error there and below it.
+      for (const std::string& subtree : f.explains) {
+        auto [first, last] = claimable.equal_range(subtree);
+        claim(first, last, [](std::size_t) { return true; });
+        const std::string below = subtree + "/";
+        auto from = claimable.lower_bound(below);
+        auto to = from;
+        while (to != claimable.end() && to->first.substr(0, below.size()) == below) ++to;
+        claim(from, to, [](std::size_t) { return true; });
+      }
       auto [exact_first, exact_last] = claimable.equal_range(f.pointer);
       claim(exact_first, exact_last, [&](std::size_t i) { return same_problem(i, finding); });
       if (rule->schema == SchemaRelation::kNo) continue;

@@ -170,14 +170,9 @@ void migrate_asset_objects(Context& ctx, std::string_view member) {
     if (!asset.object()) continue;
     const std::string where = ptr({member, key});
     migrate_asset_fields(ctx, asset, where);
+    // The checkpoint's mlm:artifact_type comes later (add_artifact_types), from its file suffix and framework:
+    // real ml-model checkpoints were scikit-learn, Keras, CatBoost … as often as PyTorch.
     migrate_roles(ctx, asset, where);
-    if (has_role(asset, "mlm:checkpoint") && is_model_asset(asset) && !asset.find("mlm:artifact_type") &&
-        member == "assets") {
-      // ml-model checkpoints were PyTorch checkpoints (RULES.md T11).
-      put(asset, "mlm:artifact_type", str("torch.save"));
-      ctx.review(ptr_key(where, "mlm:artifact_type"), "set to \"torch.save\": ml-model checkpoints were PyTorch checkpoints",
-                 "confirm how the checkpoint was saved");
-    }
   }
 }
 

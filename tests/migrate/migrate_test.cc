@@ -12,6 +12,7 @@
 #include "mlmlint/core/json_value.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/migrate/migrate.h"
+#include "rule_harness.h"
 #include "test_files.h"
 
 namespace mlmlint {
@@ -275,6 +276,17 @@ TEST(MigrateMlModel, RolesAndCheckpoints) {
   const MigrationNote* artifact = note_at(r, "/assets/checkpoint/mlm:artifact_type");
   ASSERT_NE(artifact, nullptr);
   EXPECT_EQ(artifact->kind, MigrationNoteKind::kReview);
+}
+
+TEST(MigrateMlModel, ACheckpointIsNotTakenForPyTorchWithoutEvidence) {
+  // A scikit-learn model saved with joblib: nothing tells how it was saved, so a person must say it.
+  const MigrationResult r = migrate_text(test::read_testdata("rules/legacy/ml_model_v1_sklearn.json"));
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(json_at(r.text, "/assets/model/roles"), "[\"mlm:model\", \"mlm:checkpoint\"]");
+  EXPECT_THAT(json_at(r.text, "/assets/model/mlm:artifact_type"), ::testing::HasSubstr("TODO: how the model artifact"));
+  const MigrationNote* artifact = note_at(r, "/assets/model/mlm:artifact_type");
+  ASSERT_NE(artifact, nullptr);
+  EXPECT_EQ(artifact->kind, MigrationNoteKind::kManual);
 }
 
 TEST(MigrateMlModel, RelationsBecomeDerivedFromAndRuntimeAssets) {

@@ -516,6 +516,21 @@ TEST(Mlm308, ValidTypesPass) {
   }
 }
 
+TEST(Mlm308, DockerImageOnMlModelImageLinksPasses) {
+  // ml-model v1.0.0 prescribes "type": "docker-image" on its container-image links.
+  EXPECT_THAT(rendered_findings_of(kMlm308, test::read_testdata("rules/legacy/ml_model_v1_sklearn.json")), IsEmpty());
+  EXPECT_THAT(rendered_findings_of(kMlm308, test::read_testdata("rules/legacy/half_migrated.json")), IsEmpty());
+  // Elsewhere it is still not a media type.
+  const auto doc = test::patched_b(R"([
+    {"op": "add", "path": "/links/-", "value": {"rel": "related", "href": "docker.io/x:1", "type": "docker-image"}},
+    {"op": "replace", "path": "/assets/container/type", "value": "docker-image"}])");
+  const std::string problem =
+      "\"docker-image\" is not a valid media type (there is no \"/\" between type and subtype); expected "
+      "\"type/subtype\", optionally followed by \"; name=value\" parameters.";
+  EXPECT_THAT(rendered_findings_of(kMlm308, doc),
+              ElementsAre("/assets/container/type: " + problem, "/links/1/type: " + problem));
+}
+
 TEST(Mlm308, HostileInputIsLinear) {
   // Many parameters and a long run of token characters: the hand-written parser stays linear.
   std::string type = "application/octet-stream";

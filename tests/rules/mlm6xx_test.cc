@@ -45,6 +45,28 @@ TEST(Mlm601, SimilarUrisPass) {
 
 constexpr const char* kMlModelUri = "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json";
 
+// Fixtures of testdata/rules/legacy/: an ml-model v1.0.0 Item (scikit-learn checkpoint, docker-image
+// links), a DLM v1.0.0-beta.3 Item, and a half-migrated Item declaring MLM v1.5.2 and ml-model.
+const std::string& ml_model_item() {
+  static const std::string kText = test::read_testdata("rules/legacy/ml_model_v1_sklearn.json");
+  return kText;
+}
+const std::string& dlm_item() {
+  static const std::string kText = test::read_testdata("rules/legacy/dlm_v1_beta3.json");
+  return kText;
+}
+const std::string& half_migrated_item() {
+  static const std::string kText = test::read_testdata("rules/legacy/half_migrated.json");
+  return kText;
+}
+
+std::string joined(const std::vector<std::string>& parts) {
+  std::string out;
+  for (const auto& part : parts) out += (out.empty() ? "" : "; ") + part;
+  return out;
+}
+
+
 TEST(Mlm601, FixRemovesTheEntryOnceNothingIsLeft) {
   const auto doc = test::patched_b(
       R"([{"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json"}])");
@@ -78,6 +100,105 @@ TEST(Mlm601, NoFixWhileLegacyContentRemains) {
   const auto other = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"},
     {"op": "add", "path": "/properties/ml-model:type", "value": "ml-model"}])");
   EXPECT_NE(describe_fix(findings_of(kMlm601, other)[0].fix), "none");
+}
+
+TEST(Mlm601, AnMlModelOnlyDocumentGetsOneFindingWithItsMapping) {
+  const auto findings = findings_of(kMlm601, ml_model_item());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].pointer, "/stac_extensions/0");
+  EXPECT_EQ(findings[0].message,
+            "the ml-model extension is superseded by MLM and no MLM URI is declared; migrate the document to MLM.");
+  EXPECT_EQ(findings[0].hint,
+            "run `mlm-lint migrate FILE` to rewrite it as MLM v1.5.2; it maps " +
+                joined({
+                    "ml-model:type → dropped (the MLM URI identifies a model)",
+                    "ml-model:learning_approach → dropped (describe the training data with derived_from links)",
+                    "ml-model:prediction_type → mlm:tasks",
+                    "ml-model:architecture → mlm:architecture",
+                    "ml-model:training-processor-type → no mapping (MLM describes the inference environment)",
+                    "ml-model:training-os → no mapping (MLM describes the inference environment)",
+                    // joblib, no framework: the artifact type is not guessed (it is not PyTorch).
+                    "role ml-model:checkpoint → mlm:checkpoint together with \"mlm:model\" and "
+                    "\"mlm:artifact_type\" (how the checkpoint was saved)",
+                    "role ml-model:inference-runtime → mlm:inference-runtime",
+                    "link ml-model:inferencing-image → an asset with roles runtime + mlm:inference-runtime",
+                    "link ml-model:training-image → an asset with roles runtime + mlm:training-runtime",
+                    "link ml-model:train-data → derived_from with ml-aoi:split train",
+                }) +
+                ".");
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");  // the fields are still there
+}
+
+TEST(Mlm601, ADlmOnlyDocumentGetsOneFindingWithItsMapping) {
+  const auto findings = findings_of(kMlm601, dlm_item());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].pointer, "/stac_extensions/0");
+  EXPECT_EQ(findings[0].message,
+            "the DLM extension (dl-model) was replaced by MLM in v1.0.0 and no MLM URI is declared; migrate the "
+            "document to MLM.");
+  EXPECT_EQ(findings[0].hint,
+            "run `mlm-lint migrate FILE` to rewrite it as MLM v1.5.2; it maps " +
+                joined({
+                    "dlm:architecture.total_nb_parameters → mlm:total_parameters",
+                    "dlm:architecture.estimated_total_size_mb → mlm:memory_size (bytes)",
+                    "dlm:architecture.type → mlm:architecture",
+                    "dlm:architecture.pretrained → mlm:pretrained + mlm:pretrained_source",
+                    "dlm:architecture.summary → description",
+                    "dlm:runtime.framework → mlm:framework",
+                    "dlm:runtime.version → mlm:framework_version",
+                    "dlm:runtime.model_handler → mlm:entrypoint on a source-code asset",
+                    "dlm:runtime.model_src_url → the href of a source-code asset pinned to the commit",
+                    "dlm:runtime.model_commit_hash → the href of a source-code asset pinned to the commit",
+                    "dlm:runtime.requirement_file → a source-code asset",
+                    "dlm:inputs.name → mlm:input[].name",
+                    "dlm:inputs.input_tensors → input.shape + input.dim_order",
+                    "dlm:inputs.selected_bands → mlm:input[].bands (band names)",
+                    "dlm:inputs.normalization:mean → value_scaling z-score objects",
+                    "dlm:inputs.normalization:std → value_scaling z-score objects",
+                    "dlm:inputs.scaling_factor → a value_scaling scale object",
+                    "dlm:outputs.task → mlm:tasks / mlm:output[].tasks",
+                    "dlm:outputs.number_of_classes → result.shape (class dimension)",
+                    "dlm:outputs.final_layer_size → result.shape",
+                    "dlm:outputs.class_name_mapping → classification:classes",
+                    "dlm:data.process_level → processing:level",
+                    "dlm:data.dtype → the band objects of the model asset",
+                    "dlm:data.number_of_bands → the band objects of the model asset",
+                    "dlm:archive: describe each archive entry as an asset with roles (model weights → mlm:model + "
+                    "mlm:weights; code and dependencies → code; configuration → metadata)",
+                }) +
+                ".");
+}
+
+TEST(Mlm601, ALegacyOnlyFindingStandsForTheLegacyFields) {
+  // Explain mode drops the legacy schema's errors inside these fields: the migration rewrites them.
+  EXPECT_THAT(findings_of(kMlm601, dlm_item())[0].explains,
+              ElementsAre("/properties/dlm:architecture", "/properties/dlm:runtime", "/properties/dlm:inputs",
+                          "/properties/dlm:outputs", "/properties/dlm:data", "/properties/dlm:archive"));
+  EXPECT_THAT(findings_of(kMlm601, ml_model_item())[0].explains,
+              ElementsAre("/properties/ml-model:type", "/properties/ml-model:learning_approach",
+                          "/properties/ml-model:prediction_type", "/properties/ml-model:architecture",
+                          "/properties/ml-model:training-processor-type", "/properties/ml-model:training-os"));
+  // A half-migrated document: MLM602-MLM605 speak for each leftover.
+  EXPECT_THAT(findings_of(kMlm601, half_migrated_item())[0].explains, IsEmpty());
+}
+
+TEST(Mlm601, NothingLeftToMapOnlyPointsToMigrate) {
+  const auto doc = R"({"type": "Feature", "stac_extensions": ["dl-model"], "properties": {}})";
+  const auto findings = findings_of(kMlm601, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].hint, "run `mlm-lint migrate FILE` to rewrite it as MLM v1.5.2.");
+  EXPECT_EQ(describe_fix(findings[0].fix), "suggest: remove \"dl-model\" from stac_extensions | remove /stac_extensions/0");
+}
+
+TEST(Mlm601, AHalfMigratedDocumentKeepsTheShortMessage) {
+  // MLM is declared: MLM602-MLM604 report each leftover, so MLM601 needs no mapping.
+  const auto findings = findings_of(kMlm601, half_migrated_item());
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].pointer, "/stac_extensions/5");
+  EXPECT_EQ(findings[0].message,
+            "the ml-model extension is deprecated in favour of MLM; migrate its fields (MLM602-MLM604) and remove "
+            "this entry.");
+  EXPECT_EQ(findings[0].hint, "");
 }
 
 // --- MLM602 ---------------------------------------------------------------------------------------
@@ -150,6 +271,34 @@ TEST(Mlm602, NoFixWhenTheMlmFieldExistsOrThereIsNoMapping) {
   for (const auto& f : findings) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
 }
 
+TEST(Mlm602, SilentOnAnMlModelOnlyDocument) {
+  // The fields are right in the spec the document declares; MLM601 reports the document once.
+  EXPECT_THAT(rendered_findings_of(kMlm602, ml_model_item()), IsEmpty());
+}
+
+TEST(Mlm602, ReportsTheLeftoversOfAHalfMigratedDocument) {
+  EXPECT_THAT(rendered_findings_of(kMlm602, half_migrated_item()),
+              ElementsAre("/properties/ml-model:type: legacy ml-model field; it has no MLM equivalent (the MLM URI in "
+                          "stac_extensions already identifies a model); remove it.",
+                          "/properties/ml-model:prediction_type: legacy ml-model field; its MLM equivalent is "
+                          "\"mlm:tasks\" (an array), e.g. [\"classification\"].",
+                          "/properties/ml-model:learning_approach: legacy ml-model field; it has no MLM equivalent; "
+                          "describe the training data with \"derived_from\" links instead.",
+                          "/properties/ml-model:architecture: legacy ml-model field; its MLM equivalent is "
+                          "\"mlm:architecture\"."));
+}
+
+TEST(Mlm602, TypeWithoutAnMlmUriIsNotCalledRedundant) {
+  // Neither MLM nor ml-model declared: the field is reported, but no MLM URI identifies the model yet.
+  const auto doc = R"({"type": "Feature", "properties": {"ml-model:type": "ml-model"}})";
+  const auto findings = findings_of(kMlm602, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message,
+            "legacy ml-model field; it has no MLM equivalent (declaring the MLM extension identifies a model); remove "
+            "it when migrating to MLM.");
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
+}
+
 // --- MLM603 ---------------------------------------------------------------------------------------
 
 TEST(Mlm603, FailsForTheInferenceRuntimeRole) {
@@ -161,11 +310,57 @@ TEST(Mlm603, FailsForTheInferenceRuntimeRole) {
 }
 
 TEST(Mlm603, CheckpointNeedsTheModelRole) {
+  // Nothing tells the framework: no artifact type is named (ml-model checkpoints were not all PyTorch).
   const auto doc = R"({"type": "Collection", "item_assets": {"ckpt": {"roles": ["ml-model:checkpoint", 5]}}})";
   EXPECT_THAT(rendered_findings_of(kMlm603, doc),
               ElementsAre("/item_assets/ckpt/roles/0: legacy role \"ml-model:checkpoint\"; use \"mlm:checkpoint\" "
-                          "together with \"mlm:model\" and \"mlm:artifact_type\" (ml-model checkpoints were PyTorch: "
-                          "\"torch.save\")."));
+                          "together with \"mlm:model\" and \"mlm:artifact_type\" (how the checkpoint was saved)."));
+}
+
+TEST(Mlm603, TheCheckpointAdviceFollowsTheFramework) {
+  const auto with = [](std::string_view framework) {
+    return test::patched_b(test::patch({
+        R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/ml-model/v1.0.0/schema.json"})",
+        R"({"op": "replace", "path": "/properties/mlm:framework", "value": ")" + std::string(framework) + R"("})",
+        R"({"op": "add", "path": "/assets/ckpt", "value": {"href": "m.bin", "roles": ["ml-model:checkpoint"]}})",
+    }));
+  };
+  const std::string lead =
+      "/assets/ckpt/roles/0: legacy role \"ml-model:checkpoint\"; use \"mlm:checkpoint\" together with \"mlm:model\" "
+      "and \"mlm:artifact_type\" ";
+  EXPECT_THAT(rendered_findings_of(kMlm603, with("PyTorch")),
+              ElementsAre(lead + "(a PyTorch checkpoint: e.g. \"torch.save\")."));
+  EXPECT_THAT(rendered_findings_of(kMlm603, with("scikit-learn")),
+              ElementsAre(lead + "(how the scikit-learn checkpoint was saved)."));
+  EXPECT_THAT(rendered_findings_of(kMlm603, with("Keras")),
+              ElementsAre(lead + "(how the TensorFlow/Keras checkpoint was saved)."));
+}
+
+TEST(Mlm603, SilentOnAnMlModelOnlyDocument) {
+  EXPECT_THAT(rendered_findings_of(kMlm603, ml_model_item()), IsEmpty());
+}
+
+TEST(Mlm603, ReportsTheLeftoversOfAHalfMigratedDocument) {
+  // The checkpoint's media type and the Item's mlm:framework say PyTorch.
+  const auto findings = findings_of(kMlm603, half_migrated_item());
+  ASSERT_EQ(findings.size(), 2u);
+  EXPECT_EQ(findings[0].pointer + ": " + findings[0].message,
+            "/assets/container/roles/1: legacy role \"ml-model:inference-runtime\"; use \"mlm:inference-runtime\".");
+  EXPECT_EQ(findings[1].pointer + ": " + findings[1].message,
+            "/assets/checkpoint/roles/0: legacy role \"ml-model:checkpoint\"; use \"mlm:checkpoint\" together with "
+            "\"mlm:model\" and \"mlm:artifact_type\" (a PyTorch checkpoint: e.g. \"torch.save\").");
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: replace \"ml-model:inference-runtime\" by \"mlm:inference-runtime\" | replace "
+            "/assets/container/roles/1 \"mlm:inference-runtime\"");
+}
+
+TEST(Mlm603, NoSafeFixWithoutAnMlmUri) {
+  // An mlm: role means nothing to a document that does not declare MLM.
+  const auto doc = R"({"type": "Feature", "properties": {}, "assets": {"c": {"href": "x", "roles": ["ml-model:inference-runtime"]}}})";
+  const auto findings = findings_of(kMlm603, doc);
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message, "legacy role \"ml-model:inference-runtime\"; use \"mlm:inference-runtime\".");
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 TEST(Mlm603, OtherRolesPass) {
@@ -243,6 +438,16 @@ TEST(Mlm604, NoFixForImagesOrAContradictingSplit) {
   EXPECT_EQ(describe_fix(findings[1].fix), "none");
 }
 
+TEST(Mlm604, SilentOnAnMlModelOnlyDocument) {
+  EXPECT_THAT(rendered_findings_of(kMlm604, ml_model_item()), IsEmpty());
+}
+
+TEST(Mlm604, ReportsTheLeftoversOfAHalfMigratedDocument) {
+  EXPECT_THAT(rendered_findings_of(kMlm604, half_migrated_item()),
+              ElementsAre("/links/1/rel: legacy relation \"ml-model:inferencing-image\"; describe the image as an "
+                          "asset with roles \"runtime\" and \"mlm:inference-runtime\" instead of a link."));
+}
+
 // --- MLM605 ---------------------------------------------------------------------------------------
 
 TEST(Mlm605, FailsForDlmArchitecture) {
@@ -268,6 +473,18 @@ TEST(Mlm605, OtherDlmFields) {
                           "dependencies → code; configuration → metadata).",
                           "/assets/model/dlm:foo: legacy DLM field (deprecated since MLM v1.0.0) with no MLM "
                           "equivalent; remove it once migrated."));
+}
+
+TEST(Mlm605, SilentOnADlmOnlyDocument) {
+  EXPECT_THAT(rendered_findings_of(kMlm605, dlm_item()), IsEmpty());
+}
+
+TEST(Mlm605, ReportsDlmFieldsOfADocumentThatDeclaresMlm) {
+  const auto doc = test::patched_b(R"([{"op": "add", "path": "/stac_extensions/-", "value": "dl-model"},
+    {"op": "add", "path": "/properties/dlm:data", "value": {"process_level": "L2A"}}])");
+  EXPECT_THAT(rendered_findings_of(kMlm605, doc),
+              ElementsAre("/properties/dlm:data: legacy DLM field (deprecated since MLM v1.0.0); map process_level → "
+                          "processing:level."));
 }
 
 // --- MLM606 ---------------------------------------------------------------------------------------

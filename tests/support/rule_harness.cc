@@ -25,6 +25,18 @@ std::vector<std::string> rendered_findings_of(const RuleInfo& rule, std::string_
   return out;
 }
 
+std::string read_testdata(std::string_view relative) {
+  const std::string path = std::string(MLMLINT_TESTDATA_DIR "/") + std::string(relative);
+  std::ifstream in(path);
+  if (!in) {
+    ADD_FAILURE() << "cannot read " << path;
+    return {};
+  }
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
 const std::string& baseline_b() {
   static const std::string kText = [] {
     std::ifstream in(MLMLINT_TESTDATA_DIR "/rules/baseline_B.json");

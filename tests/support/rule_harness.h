@@ -23,6 +23,9 @@ std::string patch(std::initializer_list<std::string_view> operations);
 // B with `patch` applied.
 std::string patched_b(std::string_view patch);
 
+// The text of testdata/<relative> (a failed test and "" when it cannot be read).
+std::string read_testdata(std::string_view relative);
+
 // Baseline document B (testdata/rules/baseline_B.json, copied verbatim from RULES.md §3).
 const std::string& baseline_b();
 

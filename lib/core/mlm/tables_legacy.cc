@@ -10,24 +10,32 @@ constexpr std::string_view kTrainingEnvAdvice =
     "it describes the training environment while MLM describes inference (\"mlm:framework\", "
     "\"mlm:framework_version\", \"mlm:accelerator\"), so there is no automatic mapping";
 
+constexpr std::string_view kRuntimeMapping = "a container asset (roles runtime + mlm:inference-runtime)";
+constexpr std::string_view kTrainingEnvMapping = "no mapping (MLM describes the inference environment)";
+
 using MS = MlModelScope;
 
 constexpr MlModelField kMlModelFields[] = {
     {"ml-model:type", MS::kProperties, "",
-     "it has no MLM equivalent (the MLM URI in stac_extensions already identifies a model); remove it"},
+     "it has no MLM equivalent (the MLM URI in stac_extensions already identifies a model); remove it",
+     "dropped (the MLM URI identifies a model)"},
     {"ml-model:learning_approach", MS::kProperties, "",
-     "it has no MLM equivalent; describe the training data with \"derived_from\" links instead"},
-    {"ml-model:prediction_type", MS::kProperties, "mlm:tasks", "its MLM equivalent is \"mlm:tasks\" (an array)"},
-    {"ml-model:architecture", MS::kProperties, "mlm:architecture", "its MLM equivalent is \"mlm:architecture\""},
-    {"ml-model:training-processor-type", MS::kProperties, "", kTrainingEnvAdvice},
-    {"ml-model:training-os", MS::kProperties, "", kTrainingEnvAdvice},
-    {"ml-model:training-environment", MS::kProperties, "", kTrainingEnvAdvice},
-    {"ml-model:command", MS::kAsset, "", kRuntimeAdvice},
-    {"ml-model:input-volume", MS::kAsset, "", kRuntimeAdvice},
-    {"ml-model:output-volume", MS::kAsset, "", kRuntimeAdvice},
+     "it has no MLM equivalent; describe the training data with \"derived_from\" links instead",
+     "dropped (describe the training data with derived_from links)"},
+    {"ml-model:prediction_type", MS::kProperties, "mlm:tasks", "its MLM equivalent is \"mlm:tasks\" (an array)",
+     "mlm:tasks"},
+    {"ml-model:architecture", MS::kProperties, "mlm:architecture", "its MLM equivalent is \"mlm:architecture\"",
+     "mlm:architecture"},
+    {"ml-model:training-processor-type", MS::kProperties, "", kTrainingEnvAdvice, kTrainingEnvMapping},
+    {"ml-model:training-os", MS::kProperties, "", kTrainingEnvAdvice, kTrainingEnvMapping},
+    {"ml-model:training-environment", MS::kProperties, "", kTrainingEnvAdvice, kTrainingEnvMapping},
+    {"ml-model:command", MS::kAsset, "", kRuntimeAdvice, kRuntimeMapping},
+    {"ml-model:input-volume", MS::kAsset, "", kRuntimeAdvice, kRuntimeMapping},
+    {"ml-model:output-volume", MS::kAsset, "", kRuntimeAdvice, kRuntimeMapping},
     {"ml-model:requires-gpu", MS::kAsset, "mlm:accelerator",
      "describe the container as an asset with roles \"runtime\" and \"mlm:inference-runtime\" and state the "
-     "required accelerator in \"mlm:accelerator\" (e.g. \"cuda\")"},
+     "required accelerator in \"mlm:accelerator\" (e.g. \"cuda\")",
+     "mlm:accelerator on a container asset"},
 };
 
 constexpr MlModelRole kMlModelRoles[] = {
@@ -38,11 +46,15 @@ constexpr MlModelRole kMlModelRoles[] = {
 
 constexpr MlModelRelation kMlModelRelations[] = {
     {"ml-model:inferencing-image",
-     "describe the image as an asset with roles \"runtime\" and \"mlm:inference-runtime\" instead of a link"},
+     "describe the image as an asset with roles \"runtime\" and \"mlm:inference-runtime\" instead of a link",
+     "an asset with roles runtime + mlm:inference-runtime"},
     {"ml-model:training-image",
-     "describe the image as an asset with roles \"runtime\" and \"mlm:training-runtime\" instead of a link"},
-    {"ml-model:train-data", "use \"derived_from\" (optionally with \"ml-aoi:split\": \"train\")"},
-    {"ml-model:test-data", "use \"derived_from\" (optionally with \"ml-aoi:split\": \"test\")"},
+     "describe the image as an asset with roles \"runtime\" and \"mlm:training-runtime\" instead of a link",
+     "an asset with roles runtime + mlm:training-runtime"},
+    {"ml-model:train-data", "use \"derived_from\" (optionally with \"ml-aoi:split\": \"train\")",
+     "derived_from with ml-aoi:split train"},
+    {"ml-model:test-data", "use \"derived_from\" (optionally with \"ml-aoi:split\": \"test\")",
+     "derived_from with ml-aoi:split test"},
 };
 
 constexpr DlmSubfield kDlmSubfields[] = {

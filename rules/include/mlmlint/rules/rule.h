@@ -48,12 +48,20 @@ struct Finding {
   std::string message;
   std::string hint;
   std::optional<Fix> fix = std::nullopt;
+  // Subtrees whose raw schema errors the finding accounts for, besides its own location: explain mode drops
+  // them (MLM601 on a legacy-only document stands for every error of the legacy fields it maps).
+  std::vector<std::string> explains = {};
 };
 
 class RuleSink {
  public:
   void report(std::string pointer, std::string message, std::string hint = {}, std::optional<Fix> fix = {}) {
     findings_.push_back({std::move(pointer), std::move(message), std::move(hint), std::move(fix)});
+  }
+  void report_explaining(std::string pointer, std::string message, std::string hint, std::optional<Fix> fix,
+                         std::vector<std::string> explains) {
+    findings_.push_back(
+        {std::move(pointer), std::move(message), std::move(hint), std::move(fix), std::move(explains)});
   }
   const std::vector<Finding>& findings() const { return findings_; }
   std::vector<Finding> take() { return std::move(findings_); }

@@ -23,6 +23,8 @@ struct MlModelField {
   MlModelScope scope;
   std::string_view mlm;    // MLM equivalent, empty when there is none
   std::string_view advice; // message after "legacy ml-model field; " (without the final period)
+  // Where the field goes in MLM, for one-line mapping lists ("ml-model:architecture → mlm:architecture").
+  std::string_view mapping;
 };
 std::span<const MlModelField> ml_model_fields();
 const MlModelField* find_ml_model_field(std::string_view key);
@@ -37,6 +39,7 @@ const MlModelRole* find_ml_model_role(std::string_view role);
 struct MlModelRelation {
   std::string_view rel;     // "ml-model:train-data"
   std::string_view advice;  // message after "legacy relation \"…\"; " (without the final period)
+  std::string_view mapping; // what replaces the link, for one-line mapping lists
 };
 std::span<const MlModelRelation> ml_model_relations();
 const MlModelRelation* find_ml_model_relation(std::string_view rel);
