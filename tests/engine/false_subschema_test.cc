@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "lint_helpers.h"
 #include "mlmlint/engine/linter.h"
 
 namespace mlmlint {
@@ -15,18 +16,10 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-const Linter& schema_only() {
-  static const Linter kLinter{[] {
-    LintOptions options;
-    options.run_rules = false;
-    return options;
-  }()};
-  return kLinter;
-}
 
 // "pointer: message (hint)" of every finding.
 std::vector<std::string> findings(const std::string& text) {
-  const FileReport report = schema_only().lint_buffer("item.json", text);
+  const FileReport report = test::schema_only_linter().lint_buffer("item.json", text);
   std::vector<std::string> out;
   for (const auto& d : report.diagnostics) out.push_back(fmt::format("{} {}: {} ({})", d.code, d.pointer, d.message, d.hint));
   return out;

@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "lint_helpers.h"
 #include "mlmlint/engine/linter.h"
 #include "rule_harness.h"
 
@@ -14,18 +15,10 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-const Linter& schema_only() {
-  static const Linter kLinter{[] {
-    LintOptions options;
-    options.run_rules = false;
-    return options;
-  }()};
-  return kLinter;
-}
 
 // "pointer: message" of every finding; any code other than MLM000 is a test failure.
 std::vector<std::string> schema_findings(std::string_view patch) {
-  const FileReport report = schema_only().lint_buffer("b.json", test::patched_b(patch));
+  const FileReport report = test::schema_only_linter().lint_buffer("b.json", test::patched_b(patch));
   std::vector<std::string> out;
   for (const auto& d : report.diagnostics) {
     EXPECT_EQ(d.code, "MLM000") << d.pointer << ": " << d.message;

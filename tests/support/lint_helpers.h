@@ -27,4 +27,14 @@ inline const Linter& default_linter() {
   return kLinter;
 }
 
+// A Linter that runs the schema stage only (what --no-rules does).
+inline const Linter& schema_only_linter() {
+  static const Linter kLinter{[] {
+    LintOptions options;
+    options.run_rules = false;
+    return options;
+  }()};
+  return kLinter;
+}
+
 }  // namespace mlmlint::test
