@@ -13,11 +13,7 @@ namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   // Keys of every version: a key of another version is MLM510's or MLM508's, not a misspelling.
-  static const std::vector<std::string_view> kInputKeyNames = [] {
-    std::vector<std::string_view> names;
-    for (const auto& field : input_keys()) names.push_back(field.name);
-    return names;
-  }();
+  static const std::vector<std::string_view> kInputKeyNames = field_names(input_keys());
   for (const auto& input : mlm_inputs(ctx)) {
     report_misspelled_keys(input.value, input.pointer, kInputKeyNames, "a Model Input object", sink);
     if (auto structure = member(input.value, "input")) {

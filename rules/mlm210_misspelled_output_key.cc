@@ -12,11 +12,7 @@
 namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
-  static const std::vector<std::string_view> kOutputKeyNames = [] {
-    std::vector<std::string_view> names;
-    for (const auto& field : output_keys()) names.push_back(field.name);
-    return names;
-  }();
+  static const std::vector<std::string_view> kOutputKeyNames = field_names(output_keys());
   for (const auto& output : mlm_outputs(ctx)) {
     report_misspelled_keys(output.value, output.pointer, kOutputKeyNames, "a Model Output object", sink);
     if (auto result = member(output.value, "result")) {

@@ -102,6 +102,13 @@ std::span<const VersionedField> mlm_fields() { return kMlmFields; }
 std::span<const VersionedField> input_keys() { return kInputKeys; }
 std::span<const VersionedField> output_keys() { return kOutputKeys; }
 
+std::vector<std::string_view> field_names(std::span<const VersionedField> table) {
+  std::vector<std::string_view> names;
+  names.reserve(table.size());
+  for (const auto& field : table) names.push_back(field.name);
+  return names;
+}
+
 const VersionedField* find_field(std::span<const VersionedField> table, std::string_view name) {
   for (const auto& f : table) {
     if (f.name == name) return &f;

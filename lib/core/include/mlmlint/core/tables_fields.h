@@ -4,6 +4,7 @@
 
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "mlmlint/core/mlm_version.h"
 
@@ -38,6 +39,9 @@ std::span<const VersionedField> output_keys();
 inline constexpr std::string_view kStructureKeys[] = {"shape", "dim_order", "data_type"};
 inline constexpr std::string_view kValueScalingKeys[] = {"type",  "minimum", "maximum", "mean",
                                                          "stddev", "value",   "format",  "expression"};
+
+// The names of a table's fields, in table order (every version).
+std::vector<std::string_view> field_names(std::span<const VersionedField> table);
 
 // Look-up by exact name; nullptr if absent.
 const VersionedField* find_field(std::span<const VersionedField> table, std::string_view name);
