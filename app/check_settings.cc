@@ -18,11 +18,6 @@ namespace mlmlint::app {
 
 namespace {
 
-bool is_json_name(const std::string& path) {
-  const std::string ext = std::filesystem::path(path).extension().string();
-  return ext == ".json" || ext == ".geojson";
-}
-
 // Command-line options override the file: --select replaces its select, --ignore adds to its ignore,
 // --rule overrides its entry for that code. per-file-ignores apply last and win over everything, as
 // they are the most specific statement.
@@ -173,7 +168,7 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
     if (!named && is_own_file(path)) return false;
     const Config* config = resolver->lookup(path, false, error);
     if (!error.empty()) return false;
-    if (!config) return named || is_json_name(path);
+    if (!config) return named || is_lintable_name(path);
     const bool wanted = config->wants(path, named);
     if (!wanted && named) spdlog::debug("{}: excluded by {}", path, config->path);
     return wanted;
@@ -200,19 +195,6 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
 
   // Files of one configuration and one set of per-file ignores share a selection.
   std::map<std::pair<const Config*, std::string>, std::shared_ptr<const RuleSelection>> cache;
-  // A Catalog read for its links is where the models are linked from, not a model: MLM001's "MLM is not
-  // defined for STAC Catalogs" would flag every catalogue root. It is checked like any file otherwise.
-  std::map<const RuleSelection*, std::shared_ptr<const RuleSelection>> catalog_cache;
-  auto link_catalog = [&](const std::string& path, const std::shared_ptr<const RuleSelection>& selection) {
-    auto& entry = catalog_cache[selection.get()];
-    if (!entry) {
-      RuleSelection copy = *selection;
-      copy.severity["MLM001"] = std::nullopt;
-      entry = std::make_shared<const RuleSelection>(std::move(copy));
-    }
-    spdlog::debug("{}: a catalog read for links, not reported by MLM001", path);
-    return entry;
-  };
   for (const auto& path : settings.inputs.files) {
     const Config* config = resolver->lookup(path, false, error);
     if (!error.empty()) {
@@ -220,11 +202,17 @@ bool resolve_check_settings(const CheckOptions& options, const RuleSelection& cl
       return false;
     }
     const std::vector<std::string> file_ignores = config && path != "-" ? config->ignores_for(path) : std::vector<std::string>{};
-    std::string key;
+    // Files found in a folder are checked only if they are STAC; named ones always, unless --skip-non-stac.
+    const bool found = options.skip_non_stac || settings.inputs.found.count(path) > 0;
+    std::string key = found ? "found:" : "named:";
     for (const auto& code : file_ignores) key += code + ",";
     auto& selection = cache[{config, key}];
-    if (!selection) selection = std::make_shared<const RuleSelection>(merge(config, cli, file_ignores));
-    settings.selections.push_back(settings.links.catalogs.count(path) > 0 ? link_catalog(path, selection) : selection);
+    if (!selection) {
+      RuleSelection merged = merge(config, cli, file_ignores);
+      merged.skip_non_stac = found;
+      selection = std::make_shared<const RuleSelection>(std::move(merged));
+    }
+    settings.selections.push_back(selection);
   }
   return true;
 }

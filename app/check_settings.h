@@ -23,7 +23,7 @@ struct CheckSettings {
   // --max-file-size / --max-depth, else the run's config file; nullopt: LintOptions' defaults.
   std::optional<std::size_t> max_file_size;
   std::optional<std::size_t> max_depth;
-  LinkWalk links;  // --follow-links: broken links (MLM905) and the catalogs read for links
+  LinkWalk links;  // --follow-links: broken links (MLM905) and the remote links not followed
 };
 
 // `cli` is the selection of --select/--ignore/--rule. Returns false after logging why on a bad

@@ -41,6 +41,7 @@ struct CheckOptions {
   std::string max_depth;       // --max-depth N: MLM906 for deeper nesting ("" = config file or 1024)
   // Inputs at catalogue scale (app/inputs.cc, lib/engine/inputs/links.cc, lib/engine/ndjson.cc, lib/engine/inputs/shard.cc).
   std::string files_from;         // --files-from FILE|-: more paths, one per line
+  bool skip_non_stac = false;     // --skip-non-stac: named files too are skipped when they are not STAC
   bool follow_links = false;      // --follow-links: also check what child/item links of catalogues reach
   std::string max_link_depth;     // --max-link-depth N: link hops followed ("" = no limit; needs --follow-links)
   bool ndjson = false;            // --ndjson: standard input is NDJSON

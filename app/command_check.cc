@@ -369,6 +369,13 @@ CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& ch
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
   auto emit = [&](const FileReport& report, const std::string& diff = {}) {
+    if (report.not_stac) {
+      // Found in a folder and not STAC: counted in the summary, absent from every report format.
+      spdlog::debug("{}: skipped: not a STAC document (name the file to check it)", report.path);
+      summary.add(report);
+      progress.advance();
+      return;
+    }
     if (fixing) {
       // Safe fixes the re-check refused, and why: on stderr, so that the diff stays a valid patch and so that
       // the reason is seen even when the finding itself is an info the text report does not show.
@@ -471,7 +478,14 @@ int finish_run(const CheckOptions& options, const ValidatedOptions& checked, Che
   bool failing = summary.errors > 0;
   if (run.settings.fail_on <= Severity::kWarning) failing = failing || summary.warnings > 0;
   if (run.settings.fail_on <= Severity::kInfo) failing = failing || summary.infos > 0;
-  if (options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings)) failing = true;
+  if (options.max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(options.max_warnings)) {
+    // Otherwise a run whose findings are all warnings would fail without saying why.
+    if (!options.quiet) {
+      std::cerr << fmt::format("Too many warnings: {} found, --max-warnings allows {}.\n", summary.warnings,
+                               options.max_warnings);
+    }
+    failing = true;
+  }
   return failing ? kExitFindings : kExitClean;
 }
 
@@ -489,6 +503,12 @@ int run_check(const CheckOptions& options) {
   // own half-written output.
   if (!options.output.empty()) skip_output_file(inputs, run.settings.selections, options.output);
   for (auto& problem : inputs.problems) run.apply_baseline(problem.report);
+  if (inputs.files.empty() && inputs.problems.empty() && !options.quiet) {
+    // As ruff's "No Python files found": a warning, not a failure (a pre-commit hook or a config that excludes
+    // everything is not broken), but never silent.
+    spdlog::warn("no files found under the given paths (folders are searched for *.json, *.geojson, *.ndjson and "
+                 "*.jsonl)");
+  }
   const Linter linter(checked.lint_options);
   const JobPlan plan = plan_jobs(options, run.settings, inputs.files.size());
   const CheckOutcome outcome = check_files(options, checked, run, inputs, linter, plan);

@@ -174,6 +174,9 @@ int main(int argc, char** argv) {
   check_cmd->add_option("--files-from", check.files_from,
                         "Also check the paths listed in FILE, one per line (- = stdin)")
       ->type_name("FILE");
+  check_cmd->add_flag("--skip-non-stac", check.skip_non_stac,
+                      "Skip named files that are not STAC too, as folder scans do (for pre-commit, which names every "
+                      "*.json)");
   check_cmd->add_flag("--follow-links", check.follow_links,
                       "Also check the files that child and item links of catalog/collection files reach (local only)");
   check_cmd->add_option("--max-link-depth", check.max_link_depth,

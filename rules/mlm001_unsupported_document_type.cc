@@ -56,6 +56,8 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     return;
   }
   if (*text == "Catalog") {
+    // A plain Catalog links the models of a catalogue, it is not one: only a Catalog that uses MLM is wrong.
+    if (!ctx.uses_mlm) return;
     sink.report("/type",
                 "MLM is not defined for STAC Catalogs; describe the model in an Item (\"Feature\") or a "
                 "Collection (\"Collection\") and link it from the Catalog.");

@@ -78,7 +78,7 @@ bool placed(const RuleContext& ctx, std::string_view key, FieldPlacement placeme
 void check_item_properties(const RuleContext& ctx, const MlmObject& obj, RuleSink& sink) {
   for (const auto& e : object_entries(obj.value, obj.pointer)) {
     if (!placed(ctx, e.key, FieldPlacement::kAssetOnly)) continue;
-    sink.report(e.pointer,
+    sink.report_key(e.pointer,
                 fmt::format("{} is only allowed on Assets ({}); move it to {}.", quote(e.key),
                             asset_only_reason(e.key), asset_target(e.key)),
                 {}, relocation_fix(e, asset_target_of(ctx, e.key)));
@@ -89,13 +89,13 @@ void check_asset(const RuleContext& ctx, const MlmObject& obj, RuleSink& sink) {
   for (const auto& e : object_entries(obj.value, obj.pointer)) {
     if (!placed(ctx, e.key, FieldPlacement::kPropertiesOnly)) continue;
     if (obj.kind == MlmObjectKind::kItemAsset) {
-      sink.report(e.pointer,
+      sink.report_key(e.pointer,
                   fmt::format("{} is only allowed in Item properties (it describes the whole model), not on an "
                               "asset; move it to \"properties\".",
                               quote(e.key)),
                   {}, relocation_fix(e, properties_target(ctx)));
     } else {
-      sink.report(e.pointer, fmt::format("{} is not allowed on an asset (it describes the whole model); keep it "
+      sink.report_key(e.pointer, fmt::format("{} is not allowed on an asset (it describes the whole model); keep it "
                                          "at the Collection level or in the Items' properties.",
                                          quote(e.key)));
     }
@@ -105,12 +105,12 @@ void check_asset(const RuleContext& ctx, const MlmObject& obj, RuleSink& sink) {
 void check_summaries(const RuleContext& ctx, const MlmObject& obj, RuleSink& sink) {
   for (const auto& e : object_entries(obj.value, obj.pointer)) {
     if (e.key == "mlm:input" || e.key == "mlm:output") {
-      sink.report(e.pointer, fmt::format("{} is not allowed in Collection summaries; describe the model {} in the "
+      sink.report_key(e.pointer, fmt::format("{} is not allowed in Collection summaries; describe the model {} in the "
                                          "Items' properties (or at the Collection level).",
                                          quote(e.key), e.key == "mlm:input" ? "inputs" : "outputs"));
     } else if ((e.key == "mlm:artifact_type" || e.key == "mlm:compile_method") &&
                placed(ctx, e.key, FieldPlacement::kAssetOnly)) {
-      sink.report(e.pointer, fmt::format("{} is not allowed in Collection summaries (it describes one model "
+      sink.report_key(e.pointer, fmt::format("{} is not allowed in Collection summaries (it describes one model "
                                          "artifact); set it on the model asset in \"assets\" or \"item_assets\".",
                                          quote(e.key)));
     }
@@ -128,7 +128,7 @@ void check_item_root(const RuleContext& ctx, RuleSink& sink) {
     if (field && field->defined_in(ctx.mlm.version)) {
       fix = relocation_fix(e, asset_only ? asset_target_of(ctx, e.key) : properties_target(ctx));
     }
-    sink.report(e.pointer,
+    sink.report_key(e.pointer,
                 fmt::format("{} is at the root of the Item, where MLM fields are not allowed; move it to {}.",
                             quote(e.key), target),
                 {}, std::move(fix));
@@ -138,7 +138,7 @@ void check_item_root(const RuleContext& ctx, RuleSink& sink) {
 void check_link(const MlmObject& obj, RuleSink& sink) {
   for (const auto& e : object_entries(obj.value, obj.pointer)) {
     if (!e.key.starts_with("mlm:") || e.key == "mlm:name") continue;
-    sink.report(e.pointer, fmt::format("{} is not allowed on a link (only \"mlm:name\" is, to name the model of "
+    sink.report_key(e.pointer, fmt::format("{} is not allowed on a link (only \"mlm:name\" is, to name the model of "
                                        "a \"derived_from\" link); remove it from the link.",
                                        quote(e.key)));
   }

@@ -48,7 +48,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
         hint = "The \"mlm:\" prefix is reserved for fields of the MLM extension; give custom fields their own "
                "prefix.";
       }
-      sink.report(e.pointer, std::move(message), std::move(hint));
+      sink.report_key(e.pointer, std::move(message), std::move(hint));
     }
   }
 }

@@ -11,7 +11,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   if (ctx.kind != DocumentKind::kItem) return;
   for (const auto& asset : assets(ctx)) {
     if (!has_member(asset.value, "mlm:artifact_type") || has_role(asset.value, "mlm:model")) continue;
-    sink.report(pointer_append(asset.pointer, "mlm:artifact_type"),
+    sink.report_key(pointer_append(asset.pointer, "mlm:artifact_type"),
                 "\"mlm:artifact_type\" is only allowed on assets with role \"mlm:model\"; add that role or remove "
                 "the field.");
   }

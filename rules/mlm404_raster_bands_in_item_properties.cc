@@ -24,7 +24,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     fix = model_asset_fix(ctx, "/properties/raster:bands", "raster:bands", *bands, "raster:bands",
                           SameValue::kSafeDelete);
   }
-  sink.report("/properties/raster:bands",
+  sink.report_key("/properties/raster:bands",
               "raster:bands is an Asset field; define it on the asset with role \"mlm:model\".", {}, std::move(fix));
 }
 

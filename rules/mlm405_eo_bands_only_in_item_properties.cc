@@ -37,7 +37,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& asset : assets(ctx)) {
     if (has_member(asset.value, "eo:bands")) return;
   }
-  sink.report("/properties/eo:bands",
+  sink.report_key("/properties/eo:bands",
               "eo:bands appears only in Item properties; EO v1 validation also requires eo:bands on an Asset — add "
               "eo:bands (names only) to the asset with role \"mlm:model\".",
               {}, names_on_model_asset(ctx, *bands));

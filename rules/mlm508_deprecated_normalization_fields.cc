@@ -116,7 +116,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     if (has_member(input.value, "value_scaling")) {
       hint = "\"value_scaling\" is already present: check that it matches, then delete the old keys.";
     }
-    sink.report(first_pointer, std::move(message), std::move(hint), std::move(fix));
+    sink.report_key(first_pointer, std::move(message), std::move(hint), std::move(fix));
   }
 }
 

@@ -101,7 +101,7 @@ void report(const RuleContext& ctx, const Located& e, const RenamedField& r, ele
   if (r.replacement == "mlm:tasks") {
     if (auto s = as_string(e.value)) message += fmt::format(", e.g. [{}]", quoted(*s));
   }
-  sink.report(e.pointer, message + ".", {}, fix_for(ctx, e, r, parent, parent_pointer, place));
+  sink.report_key(e.pointer, message + ".", {}, fix_for(ctx, e, r, parent, parent_pointer, place));
 }
 
 // Reports the T10 keys of `object` whose scope is one of `scopes`.

@@ -21,16 +21,19 @@ class Reporter {
 
   // "<construct> was/were introduced in MLM <since> but the document declares <v>; declare <since> or later,
   // or <remedy>."
+  // `anchor`: kKey when the construct is a key (a field, "item_assets"), not a value.
   void report(const std::string& pointer, std::string_view construct, bool plural, const Version& since,
-              std::string_view remedy) {
+              std::string_view remedy, Anchor anchor = Anchor::kValue) {
     add(pointer,
         fmt::format("{} {} introduced in MLM {} but {}; declare {} or later, or {}.", construct,
                     plural ? "were" : "was", since.str(), declared(), since.str(), remedy),
-        since);
+        since, anchor);
   }
 
-  void add(std::string pointer, std::string message, const Version& since) {
-    findings_.push_back({std::move(pointer), std::move(message)});
+  void add(std::string pointer, std::string message, const Version& since, Anchor anchor = Anchor::kValue) {
+    Finding f{std::move(pointer), std::move(message), {}};
+    f.anchor = anchor;
+    findings_.push_back(std::move(f));
     if (needed_ < since) needed_ = since;
   }
 
@@ -45,7 +48,10 @@ class Reporter {
   void finish() {
     if (findings_.empty()) return;
     const auto fix = raise_fix();
-    for (auto& [pointer, message] : findings_) sink_.report(std::move(pointer), std::move(message), {}, fix);
+    for (auto& f : findings_) {
+      if (f.anchor == Anchor::kKey) sink_.report_key(std::move(f.pointer), std::move(f.message), {}, fix);
+      else sink_.report(std::move(f.pointer), std::move(f.message), {}, fix);
+    }
     findings_.clear();
   }
 
@@ -62,14 +68,14 @@ class Reporter {
 
   const RuleContext& ctx_;
   RuleSink& sink_;
-  std::vector<std::pair<std::string, std::string>> findings_;
+  std::vector<Finding> findings_;
   Version needed_{0, 0, 0};
 };
 
 void check_keys(Reporter& r, element object, std::string_view pointer, std::span<const VersionedField> table) {
   for (const auto& e : object_entries(object, pointer)) {
     const VersionedField* field = find_field(table, e.key);
-    if (field && r.too_new(field->since)) r.report(e.pointer, quoted(e.key), false, field->since, "remove the field");
+    if (field && r.too_new(field->since)) r.report(e.pointer, quoted(e.key), false, field->since, "remove the field", Anchor::kKey);
   }
 }
 
@@ -102,7 +108,7 @@ void check_processing(Reporter& r, const Located& io, std::string_view key) {
   for (const auto& e : expressions) {
     if (as_object(e.value) && has_member(e.value, "description")) {
       r.report(pointer_append(e.pointer, "description"), "\"description\" in a Processing Expression", false,
-               kProcessingDescriptionSince, "remove it");
+               kProcessingDescriptionSince, "remove it", Anchor::kKey);
     }
   }
 }
@@ -131,7 +137,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
     }
   }
   if (ctx.kind == DocumentKind::kCollection && has_member(ctx.root, "item_assets") && r.too_new(kItemAssetsSince)) {
-    r.report("/item_assets", "\"item_assets\" in MLM Collections", true, kItemAssetsSince, "remove item_assets");
+    r.report("/item_assets", "\"item_assets\" in MLM Collections", true, kItemAssetsSince, "remove item_assets", Anchor::kKey);
   }
   for (const auto& input : mlm_inputs(ctx)) {
     if (!as_object(input.value)) continue;

@@ -18,7 +18,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& e : object_entries(*props, "/properties")) {
     if (!e.key.starts_with("file:")) continue;
     // Fix: suggest a move to the single model asset, or a safe delete when it already has the same value.
-    sink.report(e.pointer,
+    sink.report_key(e.pointer,
                 fmt::format("file:* fields describe one file and belong on an Asset or Link; move {} to {}.",
                             quoted(e.key), target),
                 {}, model_asset_fix(ctx, e.pointer, e.key, e.value, e.key, SameValue::kSafeDelete));

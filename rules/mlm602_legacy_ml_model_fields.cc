@@ -58,7 +58,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       } else {
         message = fmt::format("legacy ml-model field; {}.", field->advice);
       }
-      sink.report(e.pointer, std::move(message), {}, field ? migration_fix(ctx, obj, e, *field) : std::nullopt);
+      sink.report_key(e.pointer, std::move(message), {}, field ? migration_fix(ctx, obj, e, *field) : std::nullopt);
     }
   }
 }

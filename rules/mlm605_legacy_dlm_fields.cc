@@ -37,7 +37,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       } else {
         message = fmt::format("{} with no MLM equivalent; remove it once migrated.", kLead);
       }
-      sink.report(e.pointer, std::move(message));
+      sink.report_key(e.pointer, std::move(message));
     }
   }
 }

@@ -12,6 +12,7 @@
 #include <simdjson.h>
 
 #include "mlmlint/core/json_scan.h"
+#include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/glob.h"
 #include "mlmlint/core/json_pointer.h"
 #include "mlmlint/core/edit_distance.h"
@@ -422,10 +423,7 @@ bool Config::wants(const std::string& file, bool named) const {
   const std::string rel = relative(file);
   if (matches_any(exclude, rel)) return false;
   if (named) return true;
-  if (include.empty()) {
-    const std::string ext = fs::path(file).extension().string();
-    return ext == ".json" || ext == ".geojson";
-  }
+  if (include.empty()) return is_lintable_name(file);
   return matches_any(include, rel);
 }
 

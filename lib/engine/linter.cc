@@ -95,10 +95,17 @@ class Findings {
     for (std::size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
       if (p.diagnostic.line != 0) continue;
-      auto it = locations.offsets.find(p.diagnostic.pointer);
-      if (it != locations.offsets.end() && !it->second.empty()) {
-        offsets[i] = it->second[std::min(p.occurrence, it->second.size() - 1)];
+      // A finding about a key marks the key; one whose member is not there is placed as a value finding is.
+      const std::vector<std::size_t>* found = nullptr;
+      if (p.diagnostic.anchor == Anchor::kKey) {
+        if (auto it = locations.key_offsets.find(p.diagnostic.pointer); it != locations.key_offsets.end()) {
+          found = &it->second;
+        }
       }
+      if (!found) {
+        if (auto it = locations.offsets.find(p.diagnostic.pointer); it != locations.offsets.end()) found = &it->second;
+      }
+      if (found && !found->empty()) offsets[i] = (*found)[std::min(p.occurrence, found->size() - 1)];
     }
     const std::vector<LineColumn> positions = line_columns_at(offsets);
     std::vector<Diagnostic> out;
@@ -119,6 +126,7 @@ class Findings {
   }
 
   std::vector<Pending>& pending() { return pending_; }
+  void clear() { pending_.clear(); }
   // pending()[document_begin()...] belong to the document being checked (a feature of an ItemCollection).
   std::size_t document_begin() const { return document_begin_; }
   void begin_document() { document_begin_ = pending_.size(); }
@@ -250,7 +258,10 @@ class ParseStage {
             fmt::format("the key \"{}\" appears more than once in this object; JSON readers disagree on which value "
                         "wins (mlm-lint checks the first)", std::string(field.key)),
             "remove or rename the duplicate");
-        if (!findings_.pending().empty() && findings_.pending().back().diagnostic.code == kDuplicateKey.code) findings_.pending().back().occurrence = earlier;
+        if (!findings_.pending().empty() && findings_.pending().back().diagnostic.code == kDuplicateKey.code) {
+          findings_.pending().back().occurrence = earlier;
+          findings_.pending().back().diagnostic.anchor = Anchor::kKey;  // the repeated key is the problem
+        }
       }
       if (nested) check_duplicate_keys(field.value, pointer);
       pointer.resize(saved);
@@ -413,8 +424,7 @@ class RuleStage {
  public:
   RuleStage(const RuleSelection& rules, Findings& findings) : rules_(rules), findings_(findings) {}
 
-  // `mentions_mlm`: the document has a member or string starting with "mlm:".
-  void check_rules(simdjson::dom::element root, bool mentions_mlm) {
+  void check_rules(simdjson::dom::element root) {
     const RuleContext ctx = make_rule_context(root);
     std::vector<std::pair<const RuleInfo*, Finding>> found;
     auto run = [&](const RuleInfo& rule) {
@@ -437,10 +447,9 @@ class RuleStage {
     } else {
       // Documents that do not use MLM at all (plain STAC, legacy ml-model/DLM, TrainingDML-AI) get the
       // structure, version and legacy families only; model rules would only report MLM's absence.
-      const bool uses_mlm = !ctx.mlm.declared.empty() || mentions_mlm;
       for (const RuleInfo* rule : all_rules()) {
         if (rule == type_rule) continue;
-        if (!uses_mlm && !rule->any_stac_document) continue;
+        if (!ctx.uses_mlm && !rule->any_stac_document) continue;
         run(*rule);
       }
     }
@@ -450,7 +459,7 @@ class RuleStage {
       Pending p;
       p.diagnostic = {std::string(rule->code), std::string(rule->name),
                       *rules_.effective(rule->code, rule->severity), std::move(f.pointer), 0, 0,
-                      std::move(f.message), std::move(f.hint), std::move(f.fix)};
+                      std::move(f.message), std::move(f.hint), std::move(f.fix), f.anchor};
       findings_.pending().push_back(std::move(p));
     }
   }
@@ -543,7 +552,16 @@ class FileLint {
   void run() {
     ParseStage parse(options_, text_, findings_);
     simdjson::dom::element root;
-    if (!parse.parse(root)) return;
+    const bool parsed = parse.parse(root);
+    if (rules_.skip_non_stac && options_.schema_url.empty() &&
+        (parsed ? !is_stac_document(root, text_) : !mentions_stac(text_))) {
+      // Not ours: a file found in a folder that is not STAC (or, not being JSON, shows no sign of it: a
+      // tsconfig.json with comments) is skipped, and counted as skipped.
+      findings_.clear();
+      not_stac_ = true;
+      return;
+    }
+    if (!parsed) return;
     std::string pointer;
     parse.check_duplicate_keys(root, pointer);
     SchemaStage schemas(registry_, findings_, parse.has_duplicate_keys());
@@ -559,12 +577,38 @@ class FileLint {
       return;
     }
     if (options_.run_schema) schemas.check_schemas(root);
-    if (options_.run_rules) rules.check_rules(root, text_.find("\"mlm:") != std::string_view::npos);
+    if (options_.run_rules) rules.check_rules(root);
   }
 
   std::vector<Diagnostic> finish() { return findings_.finish(); }
+  bool not_stac() const { return not_stac_; }
 
  private:
+  // STAC: an object with "stac_version" or "stac_extensions" (for an ItemCollection, one of its features), or
+  // a document with MLM fields ("mlm:"), however broken the rest is.
+  static bool is_stac_document(simdjson::dom::element root, std::string_view text) {
+    auto has_stac_member = [](simdjson::dom::element value) {
+      return value.is_object() && (value["stac_version"].error() == simdjson::SUCCESS ||
+                                   value["stac_extensions"].error() == simdjson::SUCCESS);
+    };
+    if (has_stac_member(root)) return true;
+    simdjson::dom::array features;
+    if (is_feature_collection(root) && root["features"].get(features) == simdjson::SUCCESS) {
+      for (simdjson::dom::element feature : features) {
+        if (has_stac_member(feature)) return true;
+      }
+    }
+    return text.find("\"mlm:") != std::string_view::npos;
+  }
+
+  // The same signs in text that is not valid JSON.
+  static bool mentions_stac(std::string_view text) {
+    for (std::string_view sign : {"\"stac_version\"", "\"stac_extensions\"", "\"mlm:"}) {
+      if (text.find(sign) != std::string_view::npos) return true;
+    }
+    return false;
+  }
+
   static bool is_feature_collection(simdjson::dom::element root) {
     std::string_view type;
     return root.is_object() && root["type"].get(type) == simdjson::SUCCESS && type == "FeatureCollection";
@@ -593,7 +637,7 @@ class FileLint {
       findings_.begin_document();
       schemas.begin_document();
       if (options_.run_schema) schemas.check_schemas(feature);
-      if (options_.run_rules) rules.check_rules(feature, mentions_mlm(feature));
+      if (options_.run_rules) rules.check_rules(feature);
       for (std::size_t i = findings_.document_begin(); i < findings_.pending().size(); ++i) {
         Diagnostic& d = findings_.pending()[i].diagnostic;
         d.pointer.insert(0, prefix);
@@ -607,32 +651,12 @@ class FileLint {
     findings_.begin_document();
   }
 
-  // The DOM counterpart of looking for "mlm: in the text (a member or a string such as a role starting with
-  // "mlm:"), for one feature of a collection.
-  static bool mentions_mlm(simdjson::dom::element value) {
-    constexpr std::string_view kPrefix = "mlm:";
-    std::string_view text;
-    if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
-    simdjson::dom::array array;
-    if (value.get(array) == simdjson::SUCCESS) {
-      for (simdjson::dom::element item : array) {
-        if (mentions_mlm(item)) return true;
-      }
-      return false;
-    }
-    simdjson::dom::object object;
-    if (value.get(object) != simdjson::SUCCESS) return false;
-    for (auto field : object) {
-      if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
-    }
-    return false;
-  }
-
   const LintOptions& options_;
   const RuleSelection& rules_;
   SchemaRegistry& registry_;
   std::string_view text_;
   Findings findings_;
+  bool not_stac_ = false;
 };
 
 // Reads a regular file whole, refusing anything else (FIFOs, devices, directories) and oversized files.
@@ -728,6 +752,7 @@ FileReport lint_text(const LintOptions& options, SchemaRegistry& registry, const
   FileLint lint(options, rules, registry, bytes);
   lint.run();
   report.diagnostics = lint.finish();
+  report.not_stac = lint.not_stac();
   // The lines the findings point at, for the reporters' excerpts; valid files skip this.
   if (!report.diagnostics.empty()) report.source = extract_source_lines(bytes, report.diagnostics);
   return report;

@@ -171,10 +171,13 @@ class LineReader {
 
 // Each document of the chunk is linted on its own; its line numbers (always 1: a document is one line)
 // become the file's.
+// A chunk is not_stac when every document in it was skipped as not STAC (RuleSelection::skip_non_stac).
 FileReport lint_chunk(const Linter& linter, const std::string& path, const Chunk& chunk, const RuleSelection& rules) {
   FileReport out{path, {}};
+  out.not_stac = chunk.problems.empty();
   for (const Document& doc : chunk.documents) {
     FileReport report = linter.lint_buffer(path, std::string_view(chunk.text).substr(doc.offset, doc.size), rules);
+    out.not_stac = out.not_stac && report.not_stac;
     for (Diagnostic& d : report.diagnostics) {
       d.line = doc.line + (d.line == 0 ? 0 : d.line - 1);
       out.diagnostics.push_back(std::move(d));
@@ -191,7 +194,10 @@ FileReport lint_chunk(const Linter& linter, const std::string& path, const Chunk
   return out;
 }
 
-void append(FileReport& into, FileReport&& part) {
+// `first`: the first part, whose not_stac starts the file's (a file is not STAC when none of its parts is).
+void append(FileReport& into, FileReport&& part, bool& first) {
+  into.not_stac = (first || into.not_stac) && part.not_stac;
+  first = false;
   std::move(part.diagnostics.begin(), part.diagnostics.end(), std::back_inserter(into.diagnostics));
   std::move(part.source.begin(), part.source.end(), std::back_inserter(into.source));
 }
@@ -200,7 +206,8 @@ FileReport lint_sequential(const Linter& linter, const std::string& path, LineRe
                            const RuleSelection& rules, const NdjsonOptions& options) {
   FileReport out{path, {}};
   Chunk chunk;
-  while (reader.next(chunk, options)) append(out, lint_chunk(linter, path, chunk, rules));
+  bool first = true;
+  while (reader.next(chunk, options)) append(out, lint_chunk(linter, path, chunk, rules), first);
   return out;
 }
 
@@ -209,6 +216,7 @@ FileReport lint_sequential(const Linter& linter, const std::string& path, LineRe
 FileReport lint_parallel(const Linter& linter, const std::string& path, LineReader& reader,
                          const RuleSelection& rules, const NdjsonOptions& options) {
   FileReport out{path, {}};
+  bool first = true;
   ordered_parallel_stream(
       options.threads, 2 * static_cast<std::size_t>(options.threads),
       [&]() -> std::optional<Chunk> {
@@ -217,7 +225,7 @@ FileReport lint_parallel(const Linter& linter, const std::string& path, LineRead
         return chunk;
       },
       [&](Chunk&& chunk) { return lint_chunk(linter, path, chunk, rules); },
-      [&](FileReport&& part) { append(out, std::move(part)); });
+      [&](FileReport&& part) { append(out, std::move(part), first); });
   return out;
 }
 

@@ -2,6 +2,30 @@
 
 namespace mlmlint {
 
+namespace {
+
+// A member or a string (a role such as "mlm:model") starting with "mlm:", anywhere in the document.
+bool mentions_mlm(simdjson::dom::element value) {
+  constexpr std::string_view kPrefix = "mlm:";
+  std::string_view text;
+  if (value.get(text) == simdjson::SUCCESS) return text.substr(0, kPrefix.size()) == kPrefix;
+  simdjson::dom::array array;
+  if (value.get(array) == simdjson::SUCCESS) {
+    for (simdjson::dom::element item : array) {
+      if (mentions_mlm(item)) return true;
+    }
+    return false;
+  }
+  simdjson::dom::object object;
+  if (value.get(object) != simdjson::SUCCESS) return false;
+  for (auto field : object) {
+    if (field.key.substr(0, kPrefix.size()) == kPrefix || mentions_mlm(field.value)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 RuleContext make_rule_context(simdjson::dom::element root) {
   RuleContext ctx;
   ctx.root = root;
@@ -16,6 +40,7 @@ RuleContext make_rule_context(simdjson::dom::element root) {
   std::string_view stac_version;
   if (root["stac_version"].get(stac_version) == simdjson::SUCCESS) ctx.stac_version = stac_version;
   ctx.mlm = effective_mlm(root);
+  ctx.uses_mlm = !ctx.mlm.declared.empty() || mentions_mlm(root);
   return ctx;
 }
 

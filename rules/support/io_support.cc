@@ -172,7 +172,7 @@ void report_misspelled_keys(element object, const std::string& pointer, std::spa
     if (e.key.size() > 64) continue;
     const auto meant = meant_key(e.key, known);
     if (!meant) continue;
-    sink.report(e.pointer, fmt::format("{} is not a key of {}, so MLM tools ignore it; did you mean {}?",
+    sink.report_key(e.pointer, fmt::format("{} is not a key of {}, so MLM tools ignore it; did you mean {}?",
                                        quote(e.key), object_name, quote(*meant)));
   }
 }

@@ -45,6 +45,8 @@ git init -q || fail "git init"
 cp "$src/tests/cli/cases/clean/item.json" good.json
 cp "$src/tests/cli/cases/errors/item.json" bad.geojson
 echo "not json" >notes.txt
+printf '{"name": "web", "version": "1.0.0", "type": "module"}\n' >package.json
+printf '{"level": "info", "msg": "started"}\n' >log.jsonl
 git add . || fail "git add"
 
 run() { pre-commit try-repo "$work/hooks" mlm-lint "$@" >"$work/out" 2>&1; }
@@ -58,6 +60,14 @@ run --files good.json
 status=$?
 [ $status -eq 0 ] || fail "the hook should pass on good.json (exit $status)"
 grep -q "mlm-lint.*Passed" "$work/out" || fail "the hook did not run on good.json"
+
+# pre-commit names every staged *.json: JSON that is not STAC is skipped (and counted), not an error; an
+# NDJSON file is checked like the others.
+run --verbose --files package.json log.jsonl good.json
+status=$?
+[ $status -eq 0 ] || fail "package.json and log.jsonl are not STAC: the hook should skip them (exit $status)"
+grep -q "Checked 1 file: 0 errors, 0 warnings, 0 infos; skipped 2 JSON files that are not STAC" "$work/out" ||
+  fail "the hook did not say it skipped package.json and log.jsonl"
 
 run --files notes.txt
 status=$?
@@ -85,4 +95,4 @@ status=$?
 grep -q "bad.geojson:.*MLM102 input-stacked-count-mismatch" "$work/out" || fail "the hook did not check bad.geojson"
 if grep -q "MLM309" "$work/out"; then fail "--select MLM102 from args: was not applied"; fi
 
-echo "pre-commit hook: 5 passed, 0 failed"
+echo "pre-commit hook: 6 passed, 0 failed"

@@ -46,10 +46,22 @@ TEST(Mlm001, MissingTypeBeforeV130DoesNotClaimTheSchemaIsSilent) {
             "(\"Collection\").");
 }
 
-TEST(Mlm001, CatalogIsNotSupported) {
-  EXPECT_THAT(rendered_findings_of(kMlm001, R"({"type": "Catalog", "id": "c", "links": []})"),
-              ElementsAre("/type: MLM is not defined for STAC Catalogs; describe the model in an Item (\"Feature\") "
-                          "or a Collection (\"Collection\") and link it from the Catalog."));
+TEST(Mlm001, CatalogUsingMlmIsNotSupported) {
+  const std::string message =
+      "/type: MLM is not defined for STAC Catalogs; describe the model in an Item (\"Feature\") or a Collection "
+      "(\"Collection\") and link it from the Catalog.";
+  EXPECT_THAT(rendered_findings_of(kMlm001, R"({"type": "Catalog", "id": "c", "links": [], "mlm:name": "m"})"),
+              ElementsAre(message));
+  EXPECT_THAT(rendered_findings_of(kMlm001, R"({"type": "Catalog", "id": "c", "links": [],
+      "stac_extensions": ["https://stac-extensions.github.io/mlm/v1.5.2/schema.json"]})"),
+              ElementsAre(message));
+}
+
+// The root of a catalogue links the models; it is not a misplaced one (a folder scan meets one in every catalogue).
+TEST(Mlm001, PlainCatalogIsNotReported) {
+  EXPECT_THAT(rendered_findings_of(kMlm001, R"({"type": "Catalog", "stac_version": "1.0.0", "id": "c",
+      "description": "d", "links": [{"rel": "child", "href": "./models/collection.json"}]})"),
+              IsEmpty());
 }
 
 TEST(Mlm001, OtherTypesAreReported) {

@@ -354,12 +354,14 @@ class Locator {
       }
       while (pos_ < text_.size()) {
         skip_ws();
+        const std::size_t key_at = pos_;
         std::string key = read_string();
         skip_ws();
         if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
         const std::size_t saved = pointer.size();
         pointer += '/';
         pointer += escape_pointer_token(key);
+        if (prefixes_.count(pointer)) result_.key_offsets[pointer].push_back(key_at);
         value(pointer);
         pointer.resize(saved);
         skip_ws();

@@ -19,11 +19,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool is_json_name(const fs::path& path) {
-  const std::string ext = path.extension().string();
-  return ext == ".json" || ext == ".geojson";
-}
-
 // Before the files found so far: a directory's own problems come before its (sorted) files.
 InputProblem io_problem(const Inputs& inputs, const std::string& path, const std::string& reason) {
   FileReport report{path, {}};
@@ -44,7 +39,7 @@ struct Found {
 // path is too long, a symlink that loops or dangles, a FIFO, socket or device, an entry that vanished.
 void walk_folder(const std::string& root, const FileFilter& filter, std::vector<Found>& found) {
   auto wanted = [&](const fs::path& file) {
-    return filter ? filter(file.generic_string(), false) : is_json_name(file);
+    return filter ? filter(file.generic_string(), false) : is_lintable_name(file.generic_string());
   };
   std::vector<fs::path> pending{fs::path(root)};
   std::set<std::pair<dev_t, ino_t>> seen;
@@ -84,8 +79,14 @@ void walk_folder(const std::string& root, const FileFilter& filter, std::vector<
 
 }  // namespace
 
+bool is_lintable_name(std::string_view path) {
+  const std::string ext = fs::path(path).extension().string();
+  return ext == ".json" || ext == ".geojson" || ext == ".ndjson" || ext == ".jsonl";
+}
+
 Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& filter) {
   Inputs inputs;
+  std::unordered_set<std::string> named;  // a file both named and found in a named folder counts as named
   for (const auto& path : paths) {
     if (path == "-") {
       inputs.files.push_back(path);
@@ -99,6 +100,7 @@ Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& 
     }
     if (!fs::is_directory(status)) {
       if (filter && !filter(path, true)) continue;
+      named.insert(path);
       // Never opened: opening a device can have effects of its own, and a FIFO could block.
       if (fs::is_regular_file(status)) {
         inputs.files.push_back(path);
@@ -112,12 +114,14 @@ Inputs discover_inputs(const std::vector<std::string>& paths, const FileFilter& 
     std::sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
     for (auto& f : found) {
       if (f.problem.empty()) {
+        inputs.found.insert(f.path);
         inputs.files.push_back(std::move(f.path));
       } else {
         inputs.problems.push_back(io_problem(inputs, f.path, f.problem));
       }
     }
   }
+  for (const auto& path : named) inputs.found.erase(path);
   return inputs;
 }
 

@@ -93,8 +93,9 @@ std::optional<std::string> read_text(const std::string& path, std::size_t limit)
 
 class Walker {
  public:
-  Walker(const FileFilter& accept, const LinkOptions& options, LinkWalk& out, std::vector<std::string>& files)
-      : accept_(accept), options_(options), out_(out), files_(files) {}
+  Walker(const FileFilter& accept, const LinkOptions& options, LinkWalk& out, std::vector<std::string>& files,
+         std::unordered_set<std::string>& found)
+      : accept_(accept), options_(options), out_(out), files_(files), found_(found) {}
 
   // Lists an input file unless a link reached it already; false if it was dropped.
   bool add_input(const std::string& path) {
@@ -138,6 +139,7 @@ class Walker {
       if (accept_ && !accept_(target, true)) continue;
       seen_.insert({st.st_dev, st.st_ino});
       files_.push_back(target);
+      found_.erase(target);
       ++out_.reached;
       if (link.rel != "child") continue;
       bool unparseable = false;
@@ -166,11 +168,6 @@ class Walker {
     if (parser_.parse(frame.text).get(root) != simdjson::SUCCESS) {
       if (unparseable) *unparseable = true;
       return std::nullopt;
-    }
-    std::string_view type;
-    if (root["type"].get(type) == simdjson::SUCCESS && type == "Catalog" &&
-        frame.text.find("\"mlm:") == std::string::npos) {
-      out_.catalogs.insert(path);
     }
     simdjson::dom::array links;
     if (root["links"].get(links) != simdjson::SUCCESS) return frame;
@@ -211,6 +208,7 @@ class Walker {
   const LinkOptions& options_;
   LinkWalk& out_;
   std::vector<std::string>& files_;
+  std::unordered_set<std::string>& found_;
   std::set<FileId> seen_;
   std::set<std::string> remote_seen_;
   simdjson::dom::parser parser_;
@@ -223,7 +221,7 @@ LinkWalk follow_links(Inputs& inputs, const std::function<bool(std::size_t)>& is
   LinkWalk out;
   std::vector<std::string> files;
   std::vector<std::size_t> new_index(inputs.files.size() + 1);
-  Walker walker(accept, options, out, files);
+  Walker walker(accept, options, out, files, inputs.found);
   for (std::size_t i = 0; i < inputs.files.size(); ++i) {
     new_index[i] = files.size();
     if (!walker.add_input(inputs.files[i])) continue;

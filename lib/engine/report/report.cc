@@ -12,6 +12,10 @@
 namespace mlmlint {
 
 void Summary::add(const FileReport& report) {
+  if (report.not_stac) {
+    ++not_stac;
+    return;
+  }
   ++files;
   for (const auto& d : report.diagnostics) {
     switch (d.severity) {
@@ -49,8 +53,13 @@ std::string text_summary(const Summary& s) {
   } else if (s.suggested > 0) {
     fixable = fmt::format(" ({} fixable with --fix=unsafe)", s.suggested);
   }
-  return fmt::format("Checked {}: {}, {}, {}{}.", plural(s.files, "file"), plural(s.errors, "error"),
-                     plural(s.warnings, "warning"), plural(s.infos, "info"), fixable);
+  std::string skipped;
+  if (s.not_stac > 0) {
+    skipped = fmt::format("; skipped {} JSON file{} that {} not STAC", s.not_stac, s.not_stac == 1 ? "" : "s",
+                          s.not_stac == 1 ? "is" : "are");
+  }
+  return fmt::format("Checked {}: {}, {}, {}{}{}.", plural(s.files, "file"), plural(s.errors, "error"),
+                     plural(s.warnings, "warning"), plural(s.infos, "info"), fixable, skipped);
 }
 
 std::optional<ReportFormat> parse_report_format(std::string_view name) {

@@ -57,7 +57,10 @@ class JsonReporter final : public Reporter {
 
   void finish(const Summary& s) override {
     out_ << "\n],\"summary\":{\"files\":" << s.files << ",\"errors\":" << s.errors << ",\"warnings\":" << s.warnings
-         << ",\"infos\":" << s.infos << "}}\n";
+         << ",\"infos\":" << s.infos;
+    // Only when files were skipped, so that the summary of a run without any stays as it was.
+    if (s.not_stac > 0) out_ << ",\"skipped_not_stac\":" << s.not_stac;
+    out_ << "}}\n";
     out_.flush();
   }
 

@@ -8,6 +8,7 @@
 #include "mlmlint/engine/report.h"
 #include "mlmlint/core/source_lines.h"
 #include "mlmlint/rules/registry.h"
+#include "report_util.h"
 
 #ifndef MLMLINT_VERSION
 #define MLMLINT_VERSION "0.0.0"
@@ -82,7 +83,11 @@ class SarifReporter final : public Reporter {
            << ",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":" << uri << "}";
       if (d.line > 0) {
         out_ << ",\"region\":{\"startLine\":" << d.line;
-        if (d.column > 0) out_ << ",\"startColumn\":" << code_point_column(report, d);
+        if (d.column > 0) {
+          const std::size_t start = code_point_column(report, d);
+          out_ << ",\"startColumn\":" << start;
+          if (const std::size_t end = end_column(report, d, start); end > start) out_ << ",\"endColumn\":" << end;
+        }
         out_ << "}";
       }
       out_ << "}}],\"properties\":{\"pointer\":" << quote(d.pointer);
@@ -113,6 +118,16 @@ class SarifReporter final : public Reporter {
     if (!source) return d.column;  // no text (MLM900/MLM906): those findings are at 1:1 anyway
     const std::size_t bytes = d.column - source->first_column;
     return source->chars_before + count_code_points(std::string_view(source->text).substr(0, bytes)) + 1;
+  }
+
+  // The column after the token the finding marks (the key of a finding about a key, else the value's first
+  // token), exclusive as SARIF wants it; `start` when the text is not available.
+  static std::size_t end_column(const FileReport& report, const Diagnostic& d, std::size_t start) {
+    const SourceLine* source = report.source_line(d.line, d.column);
+    if (!source) return start;
+    const std::string_view text = source->text;
+    const std::size_t offset = std::min<std::size_t>(d.column - source->first_column, text.size());
+    return start + count_code_points(text.substr(offset, report_detail::token_length(text, offset)));
   }
 
   std::ostream& out_;

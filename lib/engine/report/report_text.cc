@@ -14,6 +14,7 @@ namespace mlmlint {
 namespace {
 
 using report_detail::escape_for_terminal;
+using report_detail::token_length;
 
 // Excerpts show at most this many characters of a line, centred on the finding.
 constexpr std::size_t kMaxExcerptWidth = 120;
@@ -61,31 +62,6 @@ std::vector<Cell> cells_of(std::string_view text) {
     i += len;
   }
   return cells;
-}
-
-// Bytes of the JSON token starting at `offset` (a string with its quotes, a number, a literal), so the
-// carets underline the value the finding is about; 1 for punctuation or an unknown position.
-std::size_t token_length(std::string_view text, std::size_t offset) {
-  if (offset >= text.size()) return 1;
-  const char c = text[offset];
-  if (c == '"') {
-    for (std::size_t i = offset + 1; i < text.size(); ++i) {
-      if (text[i] == '\\') {
-        ++i;
-      } else if (text[i] == '"') {
-        return i - offset + 1;
-      }
-    }
-    return text.size() - offset;  // cut by the window: underline to its end
-  }
-  auto in_token = [](char ch) {
-    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' ||
-           ch == '+' || ch == '.';
-  };
-  if (!in_token(c)) return 1;
-  std::size_t i = offset;
-  while (i < text.size() && in_token(text[i])) ++i;
-  return i - offset;
 }
 
 struct Excerpt {

@@ -59,4 +59,27 @@ std::string xml_escape(std::string_view text) {
   return out;
 }
 
+std::size_t token_length(std::string_view text, std::size_t offset) {
+  if (offset >= text.size()) return 1;
+  const char c = text[offset];
+  if (c == '"') {
+    for (std::size_t i = offset + 1; i < text.size(); ++i) {
+      if (text[i] == '\\') {
+        ++i;
+      } else if (text[i] == '"') {
+        return i - offset + 1;
+      }
+    }
+    return text.size() - offset;  // cut by the window: underline to its end
+  }
+  auto in_token = [](char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' ||
+           ch == '+' || ch == '.';
+  };
+  if (!in_token(c)) return 1;
+  std::size_t i = offset;
+  while (i < text.size() && in_token(text[i])) ++i;
+  return i - offset;
+}
+
 }  // namespace mlmlint::report_detail

@@ -40,6 +40,9 @@ struct RuleContext {
   DocumentKind kind = DocumentKind::kOther;
   EffectiveMlm mlm;
   std::string_view stac_version;  // "" when absent or not a string
+  // The document declares MLM or has a member or string starting with "mlm:" (a plain STAC Catalog or Item
+  // does not: the model rules leave it alone).
+  bool uses_mlm = false;
   mutable std::shared_ptr<RuleMemo> memo;
 };
 
@@ -51,12 +54,19 @@ struct Finding {
   // Subtrees whose raw schema errors the finding accounts for, besides its own location: explain mode drops
   // them (MLM601 on a legacy-only document stands for every error of the legacy fields it maps).
   std::vector<std::string> explains = {};
+  Anchor anchor = Anchor::kValue;  // kKey: the finding is about the key of `pointer` (report_key)
 };
 
 class RuleSink {
  public:
   void report(std::string pointer, std::string message, std::string hint = {}, std::optional<Fix> fix = {}) {
     findings_.push_back({std::move(pointer), std::move(message), std::move(hint), std::move(fix)});
+  }
+  // A finding about the key of `pointer` itself (unknown, misspelled, misplaced, renamed or deprecated): its
+  // line:column mark the key, not the value, in every output format.
+  void report_key(std::string pointer, std::string message, std::string hint = {}, std::optional<Fix> fix = {}) {
+    report(std::move(pointer), std::move(message), std::move(hint), std::move(fix));
+    findings_.back().anchor = Anchor::kKey;
   }
   void report_explaining(std::string pointer, std::string message, std::string hint, std::optional<Fix> fix,
                          std::vector<std::string> explains) {

@@ -34,6 +34,12 @@ struct Fix {
   std::string withheld = {};
 };
 
+// What a finding's line:column marks. Most findings are about a value; a finding about a member's key itself
+// (unknown, misspelled, misplaced, renamed, deprecated or repeated) marks the key token, so that editors, GitHub
+// annotations and SARIF underline the name the user has to change, not the start of its value. `pointer` names
+// the member either way.
+enum class Anchor : std::uint8_t { kValue, kKey };
+
 struct Diagnostic {
   std::string code;      // "MLM102"
   std::string name;      // "input-stacked-count-mismatch"
@@ -44,6 +50,7 @@ struct Diagnostic {
   std::string message;
   std::string hint;      // optional; empty = none
   std::optional<Fix> fix = std::nullopt;
+  Anchor anchor = Anchor::kValue;  // set before positioning; line:column follow it
 };
 
 // One source line (or, for a very long line such as minified JSON, a window of it) quoted by a finding, so
@@ -63,6 +70,8 @@ struct FileReport {
   // The lines the diagnostics point at, sorted by (line, first_column). Filled by the Linter only when
   // there are findings (valid files pay nothing); empty when the text is not available (MLM900, MLM906).
   std::vector<SourceLine> source = {};
+  // Skipped without findings: found in a folder, and not a STAC document (RuleSelection::skip_non_stac).
+  bool not_stac = false;
 
   // The entry holding byte `column` of `line`, or nullptr.
   const SourceLine* source_line(std::uint32_t line, std::uint32_t column) const;

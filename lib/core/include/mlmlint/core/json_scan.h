@@ -37,6 +37,9 @@ SyntaxError find_syntax_error(std::string_view text, std::size_t max_depth);
 struct PointerLocations {
   // pointer -> offsets of every occurrence (more than one when an object repeats a key)
   std::unordered_map<std::string, std::vector<std::size_t>> offsets;
+  // pointer -> offsets of the opening quote of its key, per occurrence; only for object members that exist
+  // (no ancestor fallback: a member that is not there has no key to point at).
+  std::unordered_map<std::string, std::vector<std::size_t>> key_offsets;
 };
 PointerLocations locate_pointers(std::string_view text, const std::vector<std::string>& pointers);
 

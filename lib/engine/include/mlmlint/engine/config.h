@@ -30,7 +30,7 @@ struct Config {
   std::vector<std::pair<std::string, std::vector<std::string>>> per_file_ignores;  // glob -> codes
   std::optional<Severity> fail_on;
   std::optional<unsigned> jobs;  // 0 = all cores
-  std::vector<std::string> include;  // empty = *.json and *.geojson
+  std::vector<std::string> include;  // empty = is_lintable_name() (*.json, *.geojson, *.ndjson, *.jsonl)
   std::vector<std::string> exclude;
   // "schema-map": URL (or URL prefix ending in "/") -> file (or folder), relative paths made absolute
   // against `dir`. Like --schema-map, whose mappings win over these.
@@ -42,7 +42,7 @@ struct Config {
   // `file` relative to `dir`, '/'-separated ("../x.json" for a file outside it).
   std::string relative(const std::string& file) const;
   // Whether to check `file`. Excluded files are never checked; files found in a folder must also
-  // match `include` (default *.json, *.geojson); files named on the command line need not.
+  // match `include` (default: is_lintable_name()); files named on the command line need not.
   bool wants(const std::string& file, bool named) const;
   // The codes per-file-ignores turns off for `file`, in file order.
   std::vector<std::string> ignores_for(const std::string& file) const;

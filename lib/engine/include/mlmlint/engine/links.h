@@ -22,9 +22,6 @@ struct LinkOptions {
 struct LinkWalk {
   // MLM905 findings (with their source lines) of the file that holds the broken links, by its path.
   std::unordered_map<std::string, FileReport> broken;
-  // Catalogs (type "Catalog", no MLM field) that were read for links: they link the models, they are not
-  // one, so the command line does not report them with MLM001.
-  std::unordered_set<std::string> catalogs;
   // Remote hrefs (http, https, s3, ...) that were not followed, each once, in the order met.
   std::vector<std::string> remote;
   std::size_t reached = 0;  // files added by following links
@@ -37,7 +34,8 @@ struct LinkWalk {
 // true)` decides whether a file reached by a link is checked (configuration excludes). `child` targets are
 // read for links in turn; `item` targets are only located. A link whose target does not exist, is not a
 // regular file, or (for `child` links, which are read) is not valid JSON is an MLM905 at /links/K/href of the
-// file holding it. Input problems keep their place among the files.
+// file holding it. Input problems keep their place among the files. A file reached by a link counts as named
+// (it leaves inputs.found): the catalogue says it is STAC.
 LinkWalk follow_links(Inputs& inputs, const std::function<bool(std::size_t)>& is_start, const FileFilter& accept,
                       const LinkOptions& options);
 

@@ -20,6 +20,9 @@ struct RuleSelection {
   std::vector<std::string> select;  // codes or prefixes ("MLM1", "MLM102"); empty = all
   std::vector<std::string> ignore;  // codes or prefixes
   std::map<std::string, std::optional<Severity>> severity;  // code -> severity; nullopt = off
+  // A file found by searching a folder: a document that is not STAC (package.json, tsconfig.json, a JSON
+  // Schema) is skipped instead of reported (FileReport::not_stac). Named files are always checked.
+  bool skip_non_stac = false;
 
   // The severity a finding of `code` is reported with, or nullopt if the code is disabled.
   std::optional<Severity> effective(std::string_view code, Severity default_severity) const;

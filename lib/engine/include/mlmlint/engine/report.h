@@ -27,7 +27,8 @@ struct RuleCount {
 };
 
 struct Summary {
-  std::size_t files = 0;
+  std::size_t files = 0;                 // checked
+  std::size_t not_stac = 0;              // found in a folder and skipped: not STAC (FileReport::not_stac)
   std::size_t errors = 0;
   std::size_t warnings = 0;
   std::size_t infos = 0;
@@ -37,8 +38,8 @@ struct Summary {
   void add(const FileReport& report);
 };
 
-// "Checked 2 files: 3 errors, 1 warning, 0 infos (1 fixable with --fix)." — the fix clause only when
-// some finding has a fix.
+// "Checked 2 files: 3 errors, 1 warning, 0 infos (1 fixable with --fix); skipped 1 JSON file that is not
+// STAC." — the fix clause only when some finding has a fix, the skipped clause only when files were skipped.
 std::string text_summary(const Summary& summary);
 
 enum class ReportFormat { kText, kJson, kJsonLines, kSarif, kGithub, kJunit };
