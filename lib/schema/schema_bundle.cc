@@ -284,14 +284,64 @@ class Bundler {
     return value.get(b) == simdjson::SUCCESS && !b;
   }
 
+  // `false`, or `{"not": {}}` / `{"not": true}`, which accept nothing either: STAC's item schema writes
+  // `"collection": {"not": {}}` in the `else` of its collection-link condition, and valijson's message for it
+  // ("has a form the schema forbids here") named neither the member nor the reason.
+  static bool accepts_nothing(element value) {
+    if (is_false_schema(value)) return true;
+    simdjson::dom::object obj;
+    element negated;
+    if (value.get(obj) != simdjson::SUCCESS || obj["not"].get(negated) != simdjson::SUCCESS) return false;
+    bool b = false;
+    if (negated.get(b) == simdjson::SUCCESS) return b;
+    simdjson::dom::object inner;
+    return negated.get(inner) == simdjson::SUCCESS && inner.size() == 0;
+  }
+
   // valijson 1.0 compiles a `false` subschema to "always invalid" and rejects the value without recording
   // any error: the only message left is its parent's wrapper ("Failed to validate against schema associated
   // with property name ..."), which error shaping drops, so a document rejected by the verdict came out with
   // no finding, i.e. valid. x-false fails with a message of its own. `member`: the value of a member named
   // in "properties"/"patternProperties", which the message names ("eo:bands" is not allowed in Item
   // properties). `additionalProperties`/`additionalItems: false` stay literal: valijson gives them a message.
-  static void emit_false_schema(bool member, std::string& out) {
+  // `unless_` (inside the `else` of a condition mlm-lint can put in words) becomes the member's reason.
+  void emit_false_schema(bool member, std::string& out) const {
+    if (member && !unless_.empty()) {
+      out += "{\"x-false\":{\"member\":true,\"unless\":";
+      emit_string(unless_, out);
+      out += "}}";
+      return;
+    }
     out += member ? "{\"x-false\":\"member\"}" : "{\"x-false\":true}";
+  }
+
+  // Words for the common shape of an `if` whose `else` forbids a member: `{"properties": {P: {"contains":
+  // {"properties": {K: {"const": V}}, ...}}}}` (STAC items: a link with "rel": "collection"). Empty: no words.
+  static std::string describe_condition(element condition) {
+    simdjson::dom::object obj, properties;
+    if (condition.get(obj) != simdjson::SUCCESS || obj["properties"].get(properties) != simdjson::SUCCESS ||
+        properties.size() != 1) {
+      return {};
+    }
+    for (auto property : properties) {
+      simdjson::dom::object item_properties;
+      if (property.value["contains"]["properties"].get(item_properties) != simdjson::SUCCESS ||
+          item_properties.size() != 1) {
+        return {};
+      }
+      for (auto member : item_properties) {
+        element value;
+        if (member.value["const"].get(value) != simdjson::SUCCESS) return {};
+        std::string out = "unless \"";
+        out += property.key;
+        out += "\" has an item with \"";
+        out += member.key;
+        out += "\": ";
+        out += simdjson::minify(value);
+        return out;
+      }
+    }
+    return {};
   }
 
 
@@ -483,6 +533,16 @@ class Bundler {
         out += fmt::format("{{\"$ref\":\"#/definitions/__side__/{}\"}}", side_.size() - 1);
         continue;
       }
+      if (k == "else") {
+        // The condition's words reach the `false` members of the else branch.
+        element condition;
+        const std::string saved = unless_;
+        unless_ = obj["if"].get(condition) == simdjson::SUCCESS ? describe_condition(condition) : std::string();
+        key(k);
+        emit_schema(v, doc, base, here, out);
+        unless_ = saved;
+        continue;
+      }
       switch (keyword_position(k)) {
         case Position::kSchema:
           key(k);
@@ -509,7 +569,7 @@ class Bundler {
             out += ':';
             if (is_dep_array) {
               emit_value(entry.value, out);
-            } else if ((k == "properties" || k == "patternProperties") && is_false_schema(entry.value)) {
+            } else if ((k == "properties" || k == "patternProperties") && accepts_nothing(entry.value)) {
               emit_false_schema(true, out);
             } else {
               emit_schema(entry.value, doc, base, pointer_append(here, entry.key), out);
@@ -569,6 +629,7 @@ class Bundler {
   std::vector<std::string> missing_;
   std::vector<std::string> side_;  // subschemas moved out of line (see propertyNames)
   std::size_t next_combinator_ = 0;
+  std::string unless_;  // see emit_false_schema
 };
 
 }  // namespace

@@ -295,7 +295,10 @@ SchemaError finish(const Item& item) {
     }
     const std::string_view parent = pointer_parent(item.pointer);
     const auto quote = e.message.find("\" is not allowed here");
-    if (quote != std::string::npos) e.message = e.message.substr(0, quote) + "\" is not allowed " + place_of(parent);
+    constexpr std::string_view kHere = "\" is not allowed here";
+    if (quote != std::string::npos) {
+      e.message = e.message.substr(0, quote) + "\" is not allowed " + place_of(parent) + e.message.substr(quote + kHere.size());
+    }
     return e;
   }
   if (kind != ErrorKind::kOther) return e;

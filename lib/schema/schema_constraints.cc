@@ -357,6 +357,12 @@ class FalseConstraint : public Poly<FalseConstraint> {
   explicit FalseConstraint(element node) {
     std::string_view kind;
     member_ = node.get(kind) == simdjson::SUCCESS && kind == "member";
+    simdjson::dom::object obj;
+    std::string_view unless;
+    if (node.get(obj) == simdjson::SUCCESS) {
+      member_ = true;
+      if (obj["unless"].get(unless) == simdjson::SUCCESS) unless_ = std::string(unless);
+    }
   }
   bool validate(const valijson::adapters::Adapter&, const std::vector<std::string>& context,
                 valijson::ValidationResults* results) const override {
@@ -364,7 +370,8 @@ class FalseConstraint : public Poly<FalseConstraint> {
     const std::string_view last = context.empty() ? std::string_view() : std::string_view(context.back());
     if (member_ && last.size() >= 2 && last.front() == '[' && last.back() == ']') {
       push(results, context, ErrorKind::kForbidden,
-           fmt::format("\"{}\" is not allowed here", last.substr(1, last.size() - 2)));
+           fmt::format("\"{}\" is not allowed here{}{}", last.substr(1, last.size() - 2), unless_.empty() ? "" : " ",
+                       unless_));
     } else {
       push(results, context, ErrorKind::kForbidden, std::string(kFalseSchemaMessage));
     }
@@ -373,6 +380,7 @@ class FalseConstraint : public Poly<FalseConstraint> {
 
  private:
   bool member_ = false;
+  std::string unless_;  // why the member is forbidden, e.g. unless "links" has an item with "rel": "collection"
 };
 
 // `contains: {"const": X}`: the array must contain X.
