@@ -85,7 +85,7 @@ TEST(FeatureCollection, SourceLinesComeFromTheCollection) {
 TEST(FeatureCollection, DuplicateKeysOfAFeatureAreFound) {
   const std::string text = R"({"type": "FeatureCollection", "features": [{"type": "Feature", "id": "a", "id": "b"}]})";
   EXPECT_THAT(render(default_linter().lint_buffer("c.json", text)),
-              ::testing::Contains("1:81 MLM903 /features/0/id: the key \"id\" appears more than once in this object; "
+              ::testing::Contains("1:75 MLM903 /features/0/id: the key \"id\" appears more than once in this object; "
                                   "JSON readers disagree on which value wins (mlm-lint checks the first)"));
 }
 

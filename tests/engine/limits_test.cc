@@ -116,7 +116,7 @@ TEST(DeepNesting, DuplicateKeyAtTheBottomIsLocated) {
   for (const auto& d : report.diagnostics) {
     if (d.code != "MLM903") continue;
     EXPECT_EQ(d.pointer.size(), std::string("/deep").size() + (kMemberLevels - 2) * 2 + 2);  // "/a" per level, "/k"
-    const std::size_t offset = text.rfind("\"k\": 2") + 5;  // at the repeated member's value
+    const std::size_t offset = text.rfind("\"k\": 2");  // at the repeated key
     const std::size_t line_start = text.rfind('\n', offset) + 1;
     EXPECT_EQ(d.column, offset - line_start + 1);
   }
