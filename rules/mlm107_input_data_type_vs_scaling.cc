@@ -28,11 +28,7 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       if (std::find(used.begin(), used.end(), *type) == used.end()) used.push_back(*type);
     }
     if (used.empty()) continue;
-    std::string kinds;
-    for (std::size_t i = 0; i < used.size(); ++i) {
-      if (i > 0) kinds += i + 1 == used.size() ? " and " : ", ";
-      kinds += used[i];
-    }
+    const std::string kinds = join_with_and(std::vector<std::string>(used.begin(), used.end()));
     sink.report(pointer_append(pointer_append(input.pointer, "input"), "data_type"),
                 fmt::format("{} looks like the source band type, but {} scaling {} fractional values; data_type "
                             "must describe the tensor passed to the model (e.g. \"float32\").",

@@ -1,5 +1,8 @@
 // MLM203: every task of an output is also listed in the Item-level mlm:tasks, which must cover them all.
+#include <optional>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -19,22 +22,40 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& task : array_entries(*tasks, {})) {
     if (auto name = as_string(task.value)) declared.insert(*name);
   }
-  std::string rendered_tasks;  // rendered once, only when needed
+  // One finding per output (all its undeclared tasks); a task several outputs miss is appended by the fix of the
+  // first of them only, so applying every fix lists it once.
+  std::string rendered_tasks = render(*tasks);
+  std::unordered_set<std::string_view> appended;
   for (const auto& output : mlm_outputs(ctx)) {
     auto output_tasks = member(output.value, "tasks");
     if (!output_tasks) continue;
-    for (const auto& task : array_entries(*output_tasks, pointer_append(output.pointer, "tasks"))) {
+    const std::string list_pointer = pointer_append(output.pointer, "tasks");
+    std::vector<std::pair<std::string_view, std::string>> missing;  // task, its pointer
+    std::unordered_set<std::string_view> seen;
+    for (const auto& task : array_entries(*output_tasks, list_pointer)) {
       auto name = as_string(task.value);
-      if (!name || declared.count(*name) > 0) continue;
-      if (rendered_tasks.empty()) rendered_tasks = render(*tasks);
-      sink.report(task.pointer,
-                  fmt::format("output task {} is not listed in mlm:tasks ({}); the Item-level list must cover "
-                              "every output task.",
-                              quote(*name), rendered_tasks),
-                  {},
-                  safe_fix(fmt::format("append {} to mlm:tasks", quote(*name)),
-                           {add_edit("/properties/mlm:tasks/-", quote(*name))}));
+      if (!name || declared.count(*name) > 0 || !seen.insert(*name).second) continue;
+      missing.emplace_back(*name, task.pointer);
     }
+    if (missing.empty()) continue;
+    std::vector<std::string_view> names;
+    std::vector<std::string_view> to_append;
+    for (const auto& [name, pointer] : missing) {
+      names.push_back(name);
+      if (appended.insert(name).second) to_append.push_back(name);
+    }
+    const bool one = missing.size() == 1;
+    std::optional<Fix> fix;
+    if (!to_append.empty()) {
+      std::vector<FixEdit> edits;
+      for (std::string_view name : to_append) edits.push_back(add_edit("/properties/mlm:tasks/-", quote(name)));
+      fix = safe_fix(fmt::format("append {} to mlm:tasks", join_quoted_with_and(to_append)), std::move(edits));
+    }
+    sink.report(one ? missing.front().second : list_pointer,
+                fmt::format("output {} {} not listed in mlm:tasks ({}); the Item-level list must cover every output "
+                            "task.",
+                            one ? "task" : "tasks", join_quoted_with_and(names) + (one ? " is" : " are"), rendered_tasks),
+                {}, std::move(fix));
   }
 }
 

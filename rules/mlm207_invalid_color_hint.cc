@@ -1,6 +1,6 @@
 // MLM207: a class color_hint is six hexadecimal digits without "#" — the classification extension's format.
-// Also checked under the misspelled class keys of MLM208, which escape schema validation.
-#include <cctype>
+// One finding per class list: colours written the wrong way are written so throughout a list. Lists under the
+// misspelled keys of MLM208 are judged there, with the key (they escape schema validation until renamed).
 #include <optional>
 
 #include <fmt/format.h>
@@ -14,70 +14,53 @@ namespace mlmlint::rules {
 
 namespace {
 
-bool is_hex6(std::string_view text) {
-  if (text.size() != 6) return false;
-  for (char c : text) {
-    if (!std::isxdigit(static_cast<unsigned char>(c))) return false;
-  }
-  return true;
-}
-
-// "FF0000" for an array of exactly three integers in [0, 255].
-std::optional<std::string> rgb_to_hex(element value) {
-  auto arr = as_array(value);
-  if (!arr || arr->size() != 3) return std::nullopt;
-  std::string out;
-  for (auto component : *arr) {
-    auto n = as_integer(component);
-    if (!n || *n < 0 || *n > 255) return std::nullopt;
-    out += fmt::format("{:02X}", *n);
-  }
-  return out;
-}
-
-// `index` is the class's position in the array at `classes_pointer`; the pointer is built only on a finding.
-// The safe fixes keep the colour: an RGB array or "#RRGGBB" is rewritten, a null (no colour) is removed.
-void check_color(element color, const std::string& classes_pointer, std::size_t index, RuleSink& sink) {
-  const auto pointer = [&] { return pointer_append(pointer_append(classes_pointer, index), "color_hint"); };
-  std::string example = "FF0000";
-  std::string got;
-  std::optional<Fix> fix;
-  if (auto text = as_string(color)) {
-    if (is_hex6(*text)) return;
-    if (text->size() == 7 && text->front() == '#' && is_hex6(text->substr(1))) {
-      example = text->substr(1);
-      fix = safe_fix("remove the \"#\" from color_hint", {replace_edit(pointer(), quote(example))});
-    }
-    got = quote(*text);
-  } else if (auto hex = rgb_to_hex(color)) {
-    example = *hex;
-    got = "the RGB array " + render(color);
-    fix = safe_fix("write color_hint as " + quote(example), {replace_edit(pointer(), quote(example))});
-  } else if (as_array(color)) {
-    got = "the array " + render(color);
-  } else {
-    got = render(color);
-    if (is_null(color)) fix = safe_fix("remove the null color_hint", {remove_edit(pointer())});
-  }
-  sink.report(pointer(),
-              fmt::format("color_hint must be a 6-digit hex RGB string without \"#\" (e.g. {}); got {}.",
-                          rules::quote(example), got),
-              {}, std::move(fix));
+std::string color_pointer(const std::string& classes_pointer, std::size_t index) {
+  return pointer_append(pointer_append(classes_pointer, index), "color_hint");
 }
 
 void check_classes(const Located& classes, RuleSink& sink) {
-  const auto items = elements_of(classes.value);
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    auto color = member(items[i], "color_hint");
-    if (color) check_color(*color, classes.pointer, i, sink);
+  const std::vector<ColorHintProblem> problems = color_hint_problems(classes.value);
+  if (problems.empty()) return;
+  std::vector<FixEdit> edits;
+  for (const auto& p : problems) {
+    if (p.replacement) edits.push_back(replace_edit(color_pointer(classes.pointer, p.index), *p.replacement));
+    if (p.remove_value) edits.push_back(remove_edit(color_pointer(classes.pointer, p.index)));
   }
+  if (problems.size() == 1) {
+    const ColorHintProblem& p = problems.front();
+    std::optional<Fix> fix;
+    if (p.remove_value) fix = safe_fix("remove the null color_hint", std::move(edits));
+    if (p.replacement) {
+      fix = safe_fix(p.got.front() == '"' ? "remove the \"#\" from color_hint" : "write color_hint as " + *p.replacement,
+                     std::move(edits));
+    }
+    sink.report(color_pointer(classes.pointer, p.index),
+                fmt::format("color_hint must be a 6-digit hex RGB string without \"#\" (e.g. {}); got {}.",
+                            quote(p.example), p.got),
+                {}, std::move(fix));
+    return;
+  }
+  std::optional<Fix> fix;
+  if (!edits.empty()) {
+    // Described before the edits are moved: the order in which arguments are evaluated is unspecified.
+    std::string description =
+        edits.size() == problems.size()
+            ? std::string("write every color_hint as hex RRGGBB (null ones removed)")
+            : fmt::format("write {} of the {} color_hint values as hex RRGGBB (null ones removed)", edits.size(),
+                          problems.size());
+    fix = safe_fix(std::move(description), std::move(edits));
+  }
+  sink.report(classes.pointer,
+              fmt::format("{} classes have a color_hint that is not a 6-digit hex RGB string without \"#\" (e.g. "
+                          "{}): {}.",
+                          problems.size(), quote(problems.front().example), describe_color_hint_problems(problems)),
+              {}, std::move(fix));
 }
 
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   for (const auto& classes : class_arrays(ctx)) check_classes(classes, sink);
-  for (const auto& classes : misspelled_class_arrays(ctx)) check_classes(classes, sink);
 }
 
 const RuleInfo kMlm207 = {

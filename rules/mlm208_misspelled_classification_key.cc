@@ -1,6 +1,8 @@
 // MLM208: an output carries its classes under a key other than "classification:classes"; the schema ignores
 // such keys, so the classes are neither validated nor found by tools.
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -21,13 +23,34 @@ static void check(const RuleContext& ctx, RuleSink& sink) {
       message += has_proper_key ? fmt::format(" (also present here — merge the two lists and remove {}).",
                                               quote(key))
                                 : ".";
-      // A rename only when the proper key is free; merging two lists is for a person. Of several look-alike
-      // keys, the first renamed wins and the others are then reported as to be merged.
-      std::optional<Fix> fix;
+      // What is wrong inside is part of this one finding (MLM207 judges only lists under the proper key): once
+      // renamed, the schema checks these classes, so the rename also writes their colours in the right form.
       const std::string pointer = pointer_append(output.pointer, key);
-      if (!has_proper_key) {
-        fix = safe_fix(fmt::format("rename {} to \"classification:classes\"", quote(key)),
-                       {rename_edit(pointer, pointer_append(output.pointer, "classification:classes"))});
+      const std::string renamed = pointer_append(output.pointer, "classification:classes");
+      std::vector<ColorHintProblem> colors;
+      if (auto classes = member(output.value, key)) colors = color_hint_problems(*classes);
+      std::vector<FixEdit> edits = {rename_edit(pointer, renamed)};
+      if (!colors.empty()) {
+        for (const auto& p : colors) {
+          const std::string color = pointer_append(pointer_append(renamed, p.index), "color_hint");
+          if (p.replacement) edits.push_back(replace_edit(color, *p.replacement));
+          if (p.remove_value) edits.push_back(remove_edit(color));
+        }
+        message += fmt::format(" Its classes also need color_hint as a 6-digit hex RGB string without \"#\" ({}).",
+                               describe_color_hint_problems(colors));
+      }
+      // A rename only when the proper key is free; merging two lists is for a person. Of several look-alike
+      // keys, the first renamed wins and the others are then reported as to be merged. Colours that cannot be
+      // recovered (a colour name, a malformed array) leave the rename to a person too.
+      std::optional<Fix> fix;
+      const bool colors_recoverable =
+          std::all_of(colors.begin(), colors.end(), [](const ColorHintProblem& p) { return p.fixable(); });
+      if (!has_proper_key && colors_recoverable) {
+        fix = safe_fix(colors.empty() ? fmt::format("rename {} to \"classification:classes\"", quote(key))
+                                      : fmt::format("rename {} to \"classification:classes\" and write its "
+                                                    "color_hint values as hex RRGGBB",
+                                                    quote(key)),
+                       std::move(edits));
       }
       sink.report(pointer, std::move(message), {}, std::move(fix));
     }

@@ -54,13 +54,4 @@ std::vector<RoleEntry> role_entries(const Located& asset) {
   return out;
 }
 
-std::string join_with_and(const std::vector<std::string>& items) {
-  std::string out;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
-    out += items[i];
-  }
-  return out;
-}
-
 }  // namespace mlmlint::rules

@@ -43,7 +43,5 @@ struct RoleEntry {
 };
 std::vector<RoleEntry> role_entries(const Located& asset);
 
-// "a", "a and b", "a, b and c" (items already formatted).
-std::string join_with_and(const std::vector<std::string>& items);
 
 }  // namespace mlmlint::rules

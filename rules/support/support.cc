@@ -80,6 +80,22 @@ std::string render_number(double value) { return fmt::format("{}", value); }
 
 std::string quote(std::string_view text) { return json_quote(text); }
 
+std::string join_with_and(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::string join_quoted_with_and(const std::vector<std::string_view>& items) {
+  std::vector<std::string> quoted_items;
+  quoted_items.reserve(items.size());
+  for (std::string_view item : items) quoted_items.push_back(quote(item));
+  return join_with_and(quoted_items);
+}
+
 namespace {
 void render_into(element value, std::string& out) {
   switch (value.type()) {

@@ -45,6 +45,10 @@ std::string quote(std::string_view text);
 inline std::string quoted(std::string_view text) { return quote(text); }
 inline std::string quoted(const std::string& text) { return quote(text); }
 inline std::string quoted(const char* text) { return quote(text); }
+// "a", "a and b", "a, b and c" (items already formatted).
+std::string join_with_and(const std::vector<std::string>& items);
+// The same with every item quoted: "\"a\", \"b\" and \"c\"".
+std::string join_quoted_with_and(const std::vector<std::string_view>& items);
 
 // An entry of an array or object together with its pointer.
 struct Located {

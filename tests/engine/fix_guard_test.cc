@@ -58,15 +58,16 @@ const Diagnostic* finding(const FileReport& report, std::string_view code) {
 // --- the re-check ----------------------------------------------------------------------------------------
 
 TEST(FixGuard, AnOfficialExampleStaysSchemaValid) {
-  // v1.5.2 item_raster_bands.json is schema-valid, with null color hints (MLM207, errors) and
-  // "classification_classes" (MLM208). Declaring the classification extension (MLM701) once the key is renamed
-  // would have the schemas check the classes, whose null members they reject.
+  // v1.5.2 item_raster_bands.json is schema-valid, with "classification_classes" whose classes have null
+  // color hints (one MLM208, whose rename also removes them). Declaring the classification extension (MLM701)
+  // once the key is renamed would have the schemas check the classes, whose null descriptions they reject.
   const std::string doc = example("mlm/v1.5.2/item_raster_bands.json");
   ASSERT_EQ(count_code(linter().lint_buffer("d.json", doc), "MLM000"), 0u);
   const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
   EXPECT_EQ(count_code(outcome.report, "MLM000"), 0u) << outcome.text;
-  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u) << "the fixes that do no harm are still applied";
-  EXPECT_TRUE(applied(outcome, "MLM207"));
+  EXPECT_EQ(count_code(outcome.report, "MLM208"), 0u) << "the fixes that do no harm are still applied";
+  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u) << "the rename wrote the colours too";
+  EXPECT_TRUE(applied(outcome, "MLM208"));
   const WithheldFix* refused = withheld(outcome, "MLM701");
   ASSERT_NE(refused, nullptr);
   EXPECT_THAT(refused->reason,

@@ -17,6 +17,7 @@ using test::findings_of;
 using test::patched_b;
 using test::rendered_findings_of;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
@@ -135,6 +136,30 @@ TEST(Mlm203, ReportsOnlyTheMissingTasks) {
               ElementsAre("/properties/mlm:output/0/tasks/1: output task \"classification\" is not listed in "
                           "mlm:tasks ([\"scene-classification\"]); the Item-level list must cover every output "
                           "task."));
+}
+
+TEST(Mlm203, OneFindingPerOutputListingEveryMissingTask) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/tasks",
+                                  "value": ["semantic-segmentation", "scene-classification", "object-detection"]}])");
+  const auto findings = findings_of(kMlm203, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(findings[0].pointer, "/properties/mlm:output/0/tasks");
+  EXPECT_THAT(findings[0].message, HasSubstr("\"semantic-segmentation\" and \"object-detection\""));
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm203, fixed), IsEmpty());
+}
+
+TEST(Mlm203, TwoOutputsMissingTheSameTaskAppendItOnce) {
+  const auto doc = patched_b(R"([
+    {"op": "replace", "path": "/properties/mlm:output/0/tasks", "value": ["semantic-segmentation"]},
+    {"op": "copy", "from": "/properties/mlm:output/0", "path": "/properties/mlm:output/-"},
+    {"op": "replace", "path": "/properties/mlm:output/1/name", "value": "second"}])");
+  const auto findings = findings_of(kMlm203, doc);
+  ASSERT_THAT(findings, SizeIs(2));
+  ASSERT_TRUE(findings[0].fix.has_value());
+  EXPECT_FALSE(findings[1].fix.has_value()) << "the first output's fix already appends the task";
+  const auto fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm203, fixed), IsEmpty());
 }
 
 TEST(Mlm203, FixAppendsTheTaskToMlmTasks) {
@@ -337,22 +362,28 @@ TEST(Mlm207, LowerCaseHexIsValid) {
   EXPECT_THAT(rendered_findings_of(kMlm207, doc), IsEmpty());
 }
 
-TEST(Mlm207, ReportsOtherCommonMistakes) {
+TEST(Mlm207, OneFindingPerClassListNamingEveryBadColour) {
+  // One mistake (colours written the wrong way through a list) is one finding, at the list.
   const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
       {"value": 0, "description": "a", "color_hint": "#00ff7F"},
       {"value": 1, "description": "b", "color_hint": null},
       {"value": 2, "description": "c", "color_hint": "F00"},
-      {"value": 3, "description": "d", "color_hint": [256, 0, 0]}]}])");
+      {"value": 3, "description": "d", "color_hint": [256, 0, 0]},
+      {"value": 4, "description": "e", "color_hint": null}]}])");
   EXPECT_THAT(
       rendered_findings_of(kMlm207, doc),
-      ElementsAre("/properties/mlm:output/0/classification:classes/0/color_hint: color_hint must be a 6-digit hex RGB "
-                  "string without \"#\" (e.g. \"00ff7F\"); got \"#00ff7F\".",
-                  "/properties/mlm:output/0/classification:classes/1/color_hint: color_hint must be a 6-digit hex RGB "
-                  "string without \"#\" (e.g. \"FF0000\"); got null.",
-                  "/properties/mlm:output/0/classification:classes/2/color_hint: color_hint must be a 6-digit hex RGB "
-                  "string without \"#\" (e.g. \"FF0000\"); got \"F00\".",
-                  "/properties/mlm:output/0/classification:classes/3/color_hint: color_hint must be a 6-digit hex RGB "
-                  "string without \"#\" (e.g. \"FF0000\"); got the array [256, 0, 0]."));
+      ElementsAre("/properties/mlm:output/0/classification:classes: 5 classes have a color_hint that is not a 6-digit "
+                  "hex RGB string without \"#\" (e.g. \"00ff7F\"): class 0: \"#00ff7F\", classes 1 and 4: null, "
+                  "class 2: \"F00\" and class 3: the array [256, 0, 0]."));
+}
+
+TEST(Mlm207, RunsOfPositionsAreShortened) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
+      {"value": 0, "description": "a", "color_hint": null}, {"value": 1, "description": "b", "color_hint": null},
+      {"value": 2, "description": "c", "color_hint": null}, {"value": 3, "description": "d", "color_hint": null}]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm207, doc),
+              ElementsAre(HasSubstr("4 classes have a color_hint that is not a 6-digit hex RGB string without "
+                                    "\"#\" (e.g. \"FF0000\"): classes 0 to 3: null.")));
 }
 
 TEST(Mlm207, FixRewritesRgbArraysAndHashesAndRemovesNull) {
@@ -361,22 +392,39 @@ TEST(Mlm207, FixRewritesRgbArraysAndHashesAndRemovesNull) {
       {"value": 1, "description": "b", "color_hint": "#00ff7F"},
       {"value": 2, "description": "c", "color_hint": null}]}])");
   const auto findings = findings_of(kMlm207, doc);
-  ASSERT_THAT(findings, SizeIs(3));
+  ASSERT_THAT(findings, SizeIs(1));
   EXPECT_EQ(describe_fix(findings[0].fix),
-            "safe: write color_hint as \"0080FF\" | replace /properties/mlm:output/0/classification:classes/0/color_hint "
-            "\"0080FF\"");
-  EXPECT_EQ(describe_fix(findings[1].fix),
-            "safe: remove the \"#\" from color_hint | replace "
-            "/properties/mlm:output/0/classification:classes/1/color_hint \"00ff7F\"");
-  EXPECT_EQ(describe_fix(findings[2].fix),
-            "safe: remove the null color_hint | remove /properties/mlm:output/0/classification:classes/2/color_hint");
-  std::string fixed = doc;
-  for (const auto& f : findings) fixed = apply_fix(fixed, *f.fix);
+            "safe: write every color_hint as hex RRGGBB (null ones removed) | replace "
+            "/properties/mlm:output/0/classification:classes/0/color_hint \"0080FF\" | replace "
+            "/properties/mlm:output/0/classification:classes/1/color_hint \"00ff7F\" | remove "
+            "/properties/mlm:output/0/classification:classes/2/color_hint");
+  const std::string fixed = apply_fix(doc, *findings[0].fix);
   EXPECT_THAT(findings_of(kMlm207, fixed), IsEmpty());
   EXPECT_EQ(fixed, patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
       {"value": 0, "description": "a", "color_hint": "0080FF"},
       {"value": 1, "description": "b", "color_hint": "00ff7F"},
       {"value": 2, "description": "c"}]}])"));
+}
+
+TEST(Mlm207, SingleProblemKeepsItsOwnFix) {
+  const auto doc = patched_b(R"([{"op": "replace", "path":
+      "/properties/mlm:output/0/classification:classes/1/color_hint", "value": "#00ff7F"}])");
+  const auto findings = findings_of(kMlm207, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: remove the \"#\" from color_hint | replace "
+            "/properties/mlm:output/0/classification:classes/1/color_hint \"00ff7F\"");
+}
+
+TEST(Mlm207, FixesOnlyTheRecoverableColours) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:output/0/classification:classes", "value": [
+      {"value": 0, "description": "a", "color_hint": "F00"},
+      {"value": 1, "description": "b", "color_hint": [0, 0, 255]}]}])");
+  const auto findings = findings_of(kMlm207, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix),
+            "safe: write 1 of the 2 color_hint values as hex RRGGBB (null ones removed) | replace "
+            "/properties/mlm:output/0/classification:classes/1/color_hint \"0000FF\"");
 }
 
 TEST(Mlm207, NoFixForOtherValues) {
@@ -388,17 +436,43 @@ TEST(Mlm207, NoFixForOtherValues) {
       {"value": 4, "description": "e", "color_hint": "#F00"},
       {"value": 5, "description": "f", "color_hint": 16711680}]}])");
   const auto findings = findings_of(kMlm207, doc);
-  ASSERT_THAT(findings, SizeIs(6));
-  for (const auto& f : findings) EXPECT_EQ(describe_fix(f.fix), "none") << f.pointer;
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_THAT(findings[0].message, HasSubstr("6 classes have a color_hint"));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
-TEST(Mlm207, ChecksClassesUnderMisspelledKeys) {
+TEST(Mlm207, LeavesListsUnderMisspelledKeysToMlm208) {
   const auto doc = patched_b(R"([
     {"op": "move", "from": "/properties/mlm:output/0/classification:classes", "path": "/properties/mlm:output/0/classification_classes"},
     {"op": "replace", "path": "/properties/mlm:output/0/classification_classes/0/color_hint", "value": [0, 128, 255]}])");
-  EXPECT_THAT(rendered_findings_of(kMlm207, doc),
-              ElementsAre("/properties/mlm:output/0/classification_classes/0/color_hint: color_hint must be a 6-digit "
-                          "hex RGB string without \"#\" (e.g. \"0080FF\"); got the RGB array [0, 128, 255]."));
+  EXPECT_THAT(rendered_findings_of(kMlm207, doc), IsEmpty());
+  EXPECT_THAT(rendered_findings_of(kMlm208, doc),
+              ElementsAre("/properties/mlm:output/0/classification_classes: unrecognised key "
+                          "\"classification_classes\"; the classes of a model output belong in "
+                          "\"classification:classes\". Its classes also need color_hint as a 6-digit hex RGB string "
+                          "without \"#\" (class 0: the RGB array [0, 128, 255])."));
+}
+
+TEST(Mlm208, RenameFixAlsoWritesTheColours) {
+  const auto doc = patched_b(R"([
+    {"op": "move", "from": "/properties/mlm:output/0/classification:classes", "path": "/properties/mlm:output/0/classification_classes"},
+    {"op": "replace", "path": "/properties/mlm:output/0/classification_classes/0/color_hint", "value": [0, 128, 255]}])");
+  const auto findings = findings_of(kMlm208, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  const std::string fixed = apply_fix(doc, *findings[0].fix);
+  EXPECT_THAT(findings_of(kMlm208, fixed), IsEmpty());
+  EXPECT_THAT(findings_of(kMlm207, fixed), IsEmpty());
+  EXPECT_EQ(fixed, patched_b(R"([{"op": "replace",
+      "path": "/properties/mlm:output/0/classification:classes/0/color_hint", "value": "0080FF"}])"));
+}
+
+TEST(Mlm208, NoRenameWhenAColourCannotBeRecovered) {
+  const auto doc = patched_b(R"([
+    {"op": "move", "from": "/properties/mlm:output/0/classification:classes", "path": "/properties/mlm:output/0/classification_classes"},
+    {"op": "replace", "path": "/properties/mlm:output/0/classification_classes/0/color_hint", "value": "red"}])");
+  const auto findings = findings_of(kMlm208, doc);
+  ASSERT_THAT(findings, SizeIs(1));
+  EXPECT_EQ(describe_fix(findings[0].fix), "none");
 }
 
 // --- MLM208 misspelled-classification-key -----------------------------------------------------------------

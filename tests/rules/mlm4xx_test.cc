@@ -39,6 +39,24 @@ TEST(Mlm401, FailsOnUndefinedBandName) {
                           "(eo:bands, raster:bands or bands); known band names: B02, B03, B04."));
 }
 
+TEST(Mlm401, OneFindingPerInputWithACaseInsensitiveDidYouMean) {
+  // One upper/lower-case mismatch in the band names is one mistake: one finding at the input's band list.
+  const auto doc = patched_b(R"([
+    {"op": "replace", "path": "/assets/model/raster:bands", "value": [{"name": "blue"}, {"name": "green"}, {"name": "red"}]},
+    {"op": "replace", "path": "/properties/mlm:input/0/bands", "value": ["RED", "GREEN", "BLUE"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm401, doc),
+              ElementsAre("/properties/mlm:input/0/bands: 3 bands of this input are not defined in any band list of "
+                          "this Item (eo:bands, raster:bands or bands): \"RED\" (did you mean \"red\"?), \"GREEN\" "
+                          "(did you mean \"green\"?) and \"BLUE\" (did you mean \"blue\"?)."));
+}
+
+TEST(Mlm401, SingleCaseMismatchSuggestsTheDefinedName) {
+  const auto doc = patched_b(R"([{"op": "replace", "path": "/properties/mlm:input/0/bands", "value": ["B04", "b03", "B02"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm401, doc),
+              ElementsAre("/properties/mlm:input/0/bands/1: band \"b03\" is not defined in any band list of this Item "
+                          "(eo:bands, raster:bands or bands); did you mean \"B03\"?"));
+}
+
 TEST(Mlm401, ResolvesAgainstEveryBandListOfTheItem) {
   const auto doc = patched_b(R"([
     {"op": "replace", "path": "/properties/mlm:input/0/bands", "value": ["B04", "B03", "B01"]},
