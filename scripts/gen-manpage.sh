@@ -6,7 +6,7 @@
 set -eu
 
 if [ $# -ne 2 ]; then
-  line "usage: $0 BINARY OUTPUT" >&2
+  printf "usage: %s BINARY OUTPUT\n" "$0" >&2
   exit 2
 fi
 bin=$1

@@ -76,15 +76,20 @@ grep -q "no files to check" "$work/out" || fail "the hook ran on notes.txt"
 
 # Options in the user's `args:` come before the file names pre-commit appends: each option takes its one
 # value and leaves the files alone (issue #16: `args: [--ignore, MLM701]` used to fail every commit).
+# The config as README's pre-commit recipe writes it: `rev: main`, which `pre-commit autoupdate` pins to the newest
+# tag or, in a hook repository without tags (as this one, and as mlm-lint's own until a release is tagged), to the
+# commit SHA of its head.
 rev=$(cd "$work/hooks" && git rev-parse HEAD) || fail "git rev-parse"
 cat >.pre-commit-config.yaml <<EOF
 repos:
   - repo: $work/hooks
-    rev: $rev
+    rev: main
     hooks:
       - id: mlm-lint
         args: [--select, MLM102, --ignore, MLM701]
 EOF
+pre-commit autoupdate --repo "$work/hooks" >"$work/out" 2>&1 || fail "pre-commit autoupdate failed"
+grep -q "^    rev: $rev\$" .pre-commit-config.yaml || fail "pre-commit autoupdate did not pin rev: to $rev"
 git add .pre-commit-config.yaml || fail "git add"
 pre-commit run --files good.json >"$work/out" 2>&1
 status=$?
@@ -95,4 +100,4 @@ status=$?
 grep -q "bad.geojson:.*MLM102 input-stacked-count-mismatch" "$work/out" || fail "the hook did not check bad.geojson"
 if grep -q "MLM309" "$work/out"; then fail "--select MLM102 from args: was not applied"; fi
 
-echo "pre-commit hook: 6 passed, 0 failed"
+echo "pre-commit hook: 7 passed, 0 failed"
