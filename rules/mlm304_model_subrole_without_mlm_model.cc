@@ -12,6 +12,7 @@
 namespace mlmlint::rules {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
+  if (missing_model_role_is_reported(ctx)) return;  // MLM301 names the asset
   for (const auto& asset : role_holders(ctx)) {
     if (has_role(asset.value, "mlm:model")) continue;
     std::vector<std::string> sub_roles;

@@ -75,6 +75,13 @@ void report_io(const std::string& io_pointer, const std::vector<Unresolved>& unr
     any_unexplained = any_unexplained || u.meant.name.empty();
     items.push_back(std::move(item));
   }
+  // A long list is one mistake repeated (names in another case, a prefix left off): a few examples say it.
+  constexpr std::size_t kShown = 5;
+  if (items.size() > kShown + 1) {
+    const std::size_t more = items.size() - kShown;
+    items.resize(kShown);
+    items.push_back(fmt::format("{} more", more));
+  }
   const std::string listed = join_with_and(items);
   const std::string_view io = io_pointer.find("/mlm:output/") != std::string::npos ? "output" : "input";
   std::string message = fmt::format("{} bands of this {} are not defined in any band list of this Item (eo:bands, "

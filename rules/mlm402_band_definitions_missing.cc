@@ -3,6 +3,7 @@
 // this rule checks whenever any input or output does, and says which part is missing.
 #include <fmt/format.h>
 
+#include "support/asset_support.h"
 #include "support/band_support.h"
 #include "rule_list.h"
 
@@ -70,7 +71,8 @@ std::string diagnose(const RuleContext& ctx, const std::vector<BandList>& lists,
 }  // namespace
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
-  if (ctx.kind != DocumentKind::kItem) return;
+  // Bands on an asset that lacks only the "mlm:model" role: MLM301 reports the role, which resolves this too.
+  if (ctx.kind != DocumentKind::kItem || missing_model_role_is_reported(ctx)) return;
   const auto ios = referencing_ios(ctx, "bands");
   if (ios.empty()) return;
   const auto lists = band_lists(ctx);

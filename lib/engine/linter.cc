@@ -515,8 +515,11 @@ class RuleStage {
       if (rule->schema == SchemaRelation::kNo) continue;
       // The parent: only a raw error that cannot stand on its own ("has a form the schema forbids here");
       // a specific error there ("required property "collection" is missing") is another problem.
-      if (!f.pointer.empty()) {
-        auto [first, last] = claimable.equal_range(pointer_parent(f.pointer));
+      // The same for every ancestor: an "anyOf"/"not" of a whole document (the model-role rule of MLM v1.2+)
+      // fails at the root while the rule names the asset.
+      for (std::string_view up = f.pointer; !up.empty();) {
+        up = pointer_parent(up);
+        auto [first, last] = claimable.equal_range(std::string(up));
         claim(first, last, [&](std::size_t i) { return pending[i].generic; });
       }
       // Descendants: every pointer starting with f.pointer + "/" (contiguous in the sorted index). Not for

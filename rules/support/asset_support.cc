@@ -1,6 +1,9 @@
 #include "asset_support.h"
 
+#include <algorithm>
+
 #include "mlmlint/core/json_pointer.h"
+#include "mlmlint/core/tables_assets.h"
 
 namespace mlmlint::rules {
 
@@ -53,5 +56,31 @@ std::vector<RoleEntry> role_entries(const Located& asset) {
   }
   return out;
 }
+
+// A named std::string: GCC 12 reports a false -Warray-bounds for a literal pushed into the vector here.
+const std::string kArtifactTypeReason = "an \"mlm:artifact_type\"";
+
+std::vector<ModelCandidate> model_asset_candidates(const RuleContext& ctx) {
+  std::vector<ModelCandidate> out;
+  if (ctx.kind != DocumentKind::kItem || !model_assets(ctx).empty()) return out;
+  for (const auto& asset : assets(ctx)) {
+    ModelCandidate candidate;
+    candidate.asset = asset;
+    const std::vector<std::string> tokens = split_pointer(asset.pointer);  // /assets/KEY
+    if (!tokens.empty()) candidate.key = tokens.back();
+    for (const auto& entry : role_entries(asset)) {
+      const std::string reason = "the role " + quote(entry.role);
+      if (is_model_sub_role(entry.role) &&
+          std::find(candidate.reasons.begin(), candidate.reasons.end(), reason) == candidate.reasons.end()) {
+        candidate.reasons.push_back(reason);
+      }
+    }
+    if (has_member(asset.value, "mlm:artifact_type")) candidate.reasons.emplace_back(kArtifactTypeReason);
+    if (!candidate.reasons.empty()) out.push_back(std::move(candidate));
+  }
+  return out;
+}
+
+bool missing_model_role_is_reported(const RuleContext& ctx) { return !model_asset_candidates(ctx).empty(); }
 
 }  // namespace mlmlint::rules

@@ -43,5 +43,17 @@ struct RoleEntry {
 };
 std::vector<RoleEntry> role_entries(const Located& asset);
 
+// When an Item has no asset with the role "mlm:model", the assets that look like the model: they carry a model
+// sub-role (mlm:weights, mlm:checkpoint, mlm:compiled) or an "mlm:artifact_type". MLM301 names them; the rules
+// that would otherwise report each consequence of the missing role (MLM303, MLM304, MLM402) stay silent.
+struct ModelCandidate {
+  Located asset;
+  std::string key;                   // the asset's key in "assets"
+  std::vector<std::string> reasons;  // "the role \"mlm:weights\"", "an \"mlm:artifact_type\""
+};
+std::vector<ModelCandidate> model_asset_candidates(const RuleContext& ctx);
+// True when the Item lacks a model asset and some asset looks like one: MLM301 reports the root cause.
+bool missing_model_role_is_reported(const RuleContext& ctx);
+
 
 }  // namespace mlmlint::rules

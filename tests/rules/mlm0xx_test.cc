@@ -437,7 +437,8 @@ TEST(Mlm006, FailsForTheLatitudeFirstWorldBbox) {
   const auto doc = test::patched_b(R"([{"op": "replace", "path": "/bbox", "value": [-90, -180, 90, 180]}])");
   EXPECT_THAT(rendered_findings_of(kMlm006, doc),
               ElementsAre("/bbox: latitudes must lie in [-90, 90] with south <= north (got south=-180, north=180); "
-                          "bbox order is [west, south, east, north]."));
+                          "bbox order is [west, south, east, north]; the values would be valid with longitude and "
+                          "latitude swapped."));
 }
 
 TEST(Mlm006, AntimeridianAndWorldBboxPass) {

@@ -33,13 +33,32 @@ TEST(Mlm301, FailsOnEmptyAssets) {
                           "artifact."));
 }
 
+TEST(Mlm301, NoCandidateNoAssetIsNamed) {
+  const auto doc = test::patched_b(R"([
+    {"op": "replace", "path": "/assets/model/roles", "value": ["data"]},
+    {"op": "remove", "path": "/assets/model/mlm:artifact_type"}])");
+  EXPECT_THAT(rendered_findings_of(kMlm301, doc),
+              ElementsAre("/assets: no asset has the role \"mlm:model\"; at least one Asset must point to the model "
+                          "artifact."));
+}
+
+TEST(Mlm301, NamesTheAssetThatLacksOnlyTheRole) {
+  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/assets/model/roles", "value": ["mlm:weights"]}])");
+  EXPECT_THAT(rendered_findings_of(kMlm301, doc),
+              ElementsAre("/assets/model: no asset has the role \"mlm:model\", but asset \"model\" (it has the role "
+                          "\"mlm:weights\" and an \"mlm:artifact_type\") looks like the model."));
+  EXPECT_THAT(rendered_findings_of(kMlm303, doc), IsEmpty());
+  EXPECT_THAT(rendered_findings_of(kMlm304, doc), IsEmpty());
+  EXPECT_THAT(rendered_findings_of(kMlm402, doc), IsEmpty());
+}
+
 TEST(Mlm301, FailsWhenRolesAreMissingOrNotAnArray) {
   const auto doc = test::patched_b(R"([
     {"op": "replace", "path": "/assets/model/roles", "value": "mlm:model"},
     {"op": "remove", "path": "/assets/source_code/roles"}])");
   EXPECT_THAT(rendered_findings_of(kMlm301, doc),
-              ElementsAre("/assets: no asset has the role \"mlm:model\"; at least one Asset must point to the model "
-                          "artifact."));
+              ElementsAre("/assets/model: no asset has the role \"mlm:model\", but asset \"model\" (it has an "
+                          "\"mlm:artifact_type\") looks like the model."));
 }
 
 TEST(Mlm301, FailsAtTheRootWhenAssetsIsAbsent) {
@@ -109,7 +128,10 @@ TEST(Mlm303, FailsOnArtifactTypeOfANonModelAsset) {
 }
 
 TEST(Mlm303, SubRolesWithoutMlmModelDoNotCount) {
-  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/assets/model/roles", "value": ["mlm:weights"]}])");
+  // With another model asset, the one with only a sub-role is not the model: its artifact type is misplaced.
+  const auto doc = test::patched_b(R"([
+    {"op": "copy", "from": "/assets/model", "path": "/assets/other"},
+    {"op": "replace", "path": "/assets/model/roles", "value": ["mlm:weights"]}])");
   EXPECT_THAT(rendered_findings_of(kMlm303, doc),
               ElementsAre(testing::StartsWith("/assets/model/mlm:artifact_type: ")));
 }
@@ -131,8 +153,8 @@ TEST(Mlm304, FailsOnCheckpointWithoutMlmModel) {
 }
 
 TEST(Mlm304, ListsEverySubRoleOnce) {
-  const auto doc = test::patched_b(R"([{"op": "replace", "path": "/assets/model/roles",
-    "value": ["mlm:weights", "data", "mlm:compiled", "mlm:weights"]}])");
+  const auto doc = test::patched_b(R"([{"op": "copy", "from": "/assets/model", "path": "/assets/other"},
+    {"op": "replace", "path": "/assets/model/roles", "value": ["mlm:weights", "data", "mlm:compiled", "mlm:weights"]}])");
   EXPECT_THAT(rendered_findings_of(kMlm304, doc),
               ElementsAre("/assets/model/roles: roles \"mlm:weights\" and \"mlm:compiled\" require the role "
                           "\"mlm:model\" on the same asset."));
