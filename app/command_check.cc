@@ -22,6 +22,7 @@
 #include "exit_code.h"
 #include "output_format.h"
 #include "mlmlint/engine/baseline.h"
+#include "mlmlint/engine/check_options.h"
 #include "mlmlint/engine/config.h"
 #include "mlmlint/engine/discover.h"
 #include "mlmlint/engine/fix.h"
@@ -36,53 +37,12 @@ namespace mlmlint::app {
 
 namespace {
 
-// One --select/--ignore value in the selection's spelling (MLM102 for "mlm102" or a rule name); nullopt after
-// logging why (with the nearest code or name) if it names nothing.
-std::optional<std::string> selector(std::string_view option, const std::string& text, bool exact) {
-  if (auto code = normalize_code(text, exact)) return code;
-  spdlog::error("{}: unknown rule {} '{}' ({})", option, exact ? "code or name" : "code, prefix or name", text,
-                unknown_code_hint(text));
-  return std::nullopt;
-}
-
 // Builds the rule selection; returns false (after printing why) on a bad --rule/--select value.
 bool build_selection(const CheckOptions& options, RuleSelection& selection) {
-  for (const auto& s : options.select) {
-    auto code = selector("--select", s, false);
-    if (!code) return false;
-    selection.select.push_back(std::move(*code));
-  }
-  for (const auto& s : options.ignore) {
-    auto code = selector("--ignore", s, false);
-    if (!code) return false;
-    selection.ignore.push_back(std::move(*code));
-  }
-  for (const auto& o : options.rule_overrides) {
-    const auto eq = o.find('=');
-    if (eq == std::string::npos) {
-      spdlog::error("--rule expects CODE=error|warning|info|off, got '{}'", o);
-      return false;
-    }
-    // A severity belongs to one code: a prefix (MLM1=off) would set nothing.
-    if (normalize_code(o.substr(0, eq), false) && !normalize_code(o.substr(0, eq), true)) {
-      spdlog::error("--rule sets one rule's severity, and '{}' is a prefix: name a code such as MLM102 (--ignore {} "
-                    "hides every code starting with it)",
-                    o.substr(0, eq), o.substr(0, eq));
-      return false;
-    }
-    auto code = selector("--rule", o.substr(0, eq), true);
-    if (!code) return false;
-    const std::string level = o.substr(eq + 1);
-    if (level == "off") {
-      selection.severity[*code] = std::nullopt;
-    } else if (auto severity = parse_severity(level)) {
-      selection.severity[*code] = *severity;
-    } else {
-      spdlog::error("--rule {}: unknown severity '{}' (use error, warning, info or off)", *code, level);
-      return false;
-    }
-  }
-  return true;
+  std::string error;
+  if (parse_rule_selection(options.select, options.ignore, options.rule_overrides, selection, error)) return true;
+  spdlog::error("{}", error);
+  return false;
 }
 
 // A progress bar on stderr for long scans: only on a terminal, only above a few hundred files, redrawn at

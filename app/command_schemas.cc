@@ -7,25 +7,17 @@
 
 #include "command.h"
 #include "exit_code.h"
+#include "mlmlint/engine/check_options.h"
 #include "mlmlint/schema/schema_registry.h"
 
 namespace mlmlint::app {
 
 bool build_schema_sources(const std::vector<std::string>& schema_map, bool allow_remote, bool allow_http,
                           SchemaSourceOptions& out) {
-  for (const auto& spec : schema_map) {
-    std::string error;
-    auto mapping = parse_schema_mapping(spec, &error);
-    if (!mapping) {
-      spdlog::error("--schema-map: {}", error);
-      return false;
-    }
-    out.map.push_back(std::move(*mapping));
-  }
-  out.allow_remote = allow_remote;
-  out.fetch.allow_http = allow_http;
-  out.fetch.allow_http_redirects = allow_http;
-  return true;
+  std::string error;
+  if (parse_schema_sources(schema_map, allow_remote, allow_http, out, error)) return true;
+  spdlog::error("{}", error);
+  return false;
 }
 
 void log_schema_warnings(const Linter& linter) {

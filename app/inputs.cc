@@ -105,10 +105,8 @@ FileReport check_input(const Linter& linter, const std::string& path, const Rule
   if (path == "-") {
     if (options.stdin_ndjson) return lint_ndjson_fd(linter, "-", STDIN_FILENO, rules, ndjson);
     report = lint_stdin(linter, rules);
-  } else if (is_ndjson_name(path)) {
-    report = lint_ndjson_file(linter, path, rules, ndjson);
   } else {
-    report = linter.lint_file(path, rules);
+    report = lint_input_file(linter, path, rules, ndjson);
   }
   if (options.links) add_link_findings(report, *options.links, rules);
   return report;

@@ -48,6 +48,12 @@ class LineReader {
  public:
   LineReader(int fd, std::string path, std::size_t max_line, std::size_t max_documents)
       : fd_(fd), path_(std::move(path)), max_line_(max_line), max_documents_(max_documents) {}
+  // Lines already in memory (lint_ndjson_text): the whole input is the buffer, nothing is read; the first
+  // line is line `first_line` of the file.
+  LineReader(std::string_view text, std::string path, std::size_t max_line, std::size_t max_documents,
+             std::uint32_t first_line)
+      : fd_(-1), path_(std::move(path)), max_line_(max_line), max_documents_(max_documents), buffer_(text),
+        eof_(true), line_(first_line - 1) {}
 
   // The next lines, up to the options' chunk size; false when there was nothing more to read.
   bool next(Chunk& chunk, const NdjsonOptions& options) {
@@ -248,6 +254,13 @@ FileReport lint_ndjson_fd(const Linter& linter, const std::string& display_path,
   return lint_parallel(linter, display_path, reader, rules, options);
 }
 
+FileReport lint_ndjson_text(const Linter& linter, const std::string& display_path, std::string_view text,
+                            const RuleSelection& rules, std::uint32_t first_line) {
+  LineReader reader(text, display_path, linter.options().max_file_size, linter.options().max_documents,
+                    std::max<std::uint32_t>(first_line, 1));
+  return lint_sequential(linter, display_path, reader, rules, NdjsonOptions{});
+}
+
 FileReport lint_ndjson_file(const Linter& linter, const std::string& path, const RuleSelection& rules,
                             const NdjsonOptions& options) {
   auto io_error = [&](const std::string& reason) {
@@ -267,6 +280,12 @@ FileReport lint_ndjson_file(const Linter& linter, const std::string& path, const
   FileReport report = lint_ndjson_fd(linter, path, fd, rules, options);
   ::close(fd);
   return report;
+}
+
+FileReport lint_input_file(const Linter& linter, const std::string& path, const RuleSelection& rules,
+                           const NdjsonOptions& options) {
+  if (is_ndjson_name(path)) return lint_ndjson_file(linter, path, rules, options);
+  return linter.lint_file(path, rules);
 }
 
 }  // namespace mlmlint

@@ -111,6 +111,35 @@ TEST(Ndjson, ParallelChunksGiveTheSequentialReport) {
   }
 }
 
+// lint_ndjson_text (the Python module's check_ndjson, its Dask recipe): any split of a file into ranges of
+// whole lines, each numbered from its first line, gives the file's report.
+TEST(Ndjson, RangesOfLinesInMemoryGiveTheFileReport) {
+  TempDir dir;
+  std::vector<std::string> lines;
+  const std::vector<std::string> kinds = {b(), bad_bands(), cpu(), "{oops", "", "[1]", "  \r"};
+  for (int i = 0; i < 40; ++i) lines.push_back(kinds[static_cast<std::size_t>(i * 5 % 7)]);
+  std::string text;
+  for (const auto& line : lines) text += line + "\n";
+  const std::string path = dir.write("many.ndjson", text);
+  const FileReport whole = lint_ndjson_file(default_linter(), path, RuleSelection{});
+  ASSERT_GT(whole.diagnostics.size(), 20u);
+  EXPECT_EQ(render(lint_ndjson_text(default_linter(), path, text, RuleSelection{})), render(whole));
+  for (const std::size_t parts : {2u, 3u, 13u}) {
+    FileReport merged{path, {}};
+    std::size_t first = 0;
+    for (std::size_t k = 1; k <= parts; ++k) {
+      const std::size_t last = lines.size() * k / parts;
+      std::string range;
+      for (std::size_t i = first; i < last; ++i) range += lines[i] + "\n";
+      FileReport part = lint_ndjson_text(default_linter(), path, range, RuleSelection{},
+                                         static_cast<std::uint32_t>(first + 1));
+      for (auto& d : part.diagnostics) merged.diagnostics.push_back(std::move(d));
+      first = last;
+    }
+    EXPECT_EQ(render(merged), render(whole)) << parts << " parts";
+  }
+}
+
 TEST(Ndjson, MaxDocumentsStopsReading) {
   LintOptions options;
   options.max_documents = 2;

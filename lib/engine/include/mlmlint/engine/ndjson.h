@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -31,8 +32,19 @@ struct NdjsonOptions {
 FileReport lint_ndjson_fd(const Linter& linter, const std::string& display_path, int fd, const RuleSelection& rules,
                           const NdjsonOptions& options = {});
 
+// The same for lines already in memory, on the calling thread, as lines `first_line`, `first_line` + 1, ... of
+// the file: a range of whole lines of a larger file (a distributed scan hands each worker one) gets the
+// findings the whole file would give there. --max-documents counts the documents of `text` only.
+FileReport lint_ndjson_text(const Linter& linter, const std::string& display_path, std::string_view text,
+                            const RuleSelection& rules, std::uint32_t first_line = 1);
+
 // The same for a file, which must be a regular file (MLM900 otherwise: FIFOs and devices are never read).
 FileReport lint_ndjson_file(const Linter& linter, const std::string& path, const RuleSelection& rules,
                             const NdjsonOptions& options = {});
+
+// Checks one named file as `mlm-lint check FILE` does: an NDJSON file (by its name) line by line, any other
+// file as one document.
+FileReport lint_input_file(const Linter& linter, const std::string& path, const RuleSelection& rules,
+                           const NdjsonOptions& options = {});
 
 }  // namespace mlmlint
