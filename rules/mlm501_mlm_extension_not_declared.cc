@@ -62,7 +62,8 @@ static std::optional<Fix> declare_fix(const RuleContext& ctx, const std::string&
 }
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
-  if (!ctx.mlm.declared.empty() || !as_object(ctx.root)) return;
+  // A mistyped MLM URI is declared, only wrongly: MLM502 says how to write it, and it is validated as meant.
+  if (!ctx.mlm.declared.empty() || ctx.mlm.near_miss || !as_object(ctx.root)) return;
   const auto use = mlm_use(ctx);
   if (!use) return;
   const std::string uri = canonical_mlm_uri(ctx.mlm.version);

@@ -329,8 +329,8 @@ class SchemaStage {
       if (entry.get(uri) != simdjson::SUCCESS) continue;  // the core schema reports non-strings
       std::string url(uri);
       bool mlm_uri = false;
-      if (match_mlm_uri(uri)) {
-        url = mlm.schema_url();  // RULES.md §2.1: every MLM URI is checked with the effective version
+      if (match_mlm_uri(uri) || (mlm.near_miss && mlm.near_miss->index == index - 1)) {
+        url = mlm.schema_url();  // RULES.md §2.1: every MLM URI (or its near miss) is checked with the effective version
         mlm_uri = true;
       }
       if (!done.insert(url).second) continue;

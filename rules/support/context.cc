@@ -40,7 +40,7 @@ RuleContext make_rule_context(simdjson::dom::element root) {
   std::string_view stac_version;
   if (root["stac_version"].get(stac_version) == simdjson::SUCCESS) ctx.stac_version = stac_version;
   ctx.mlm = effective_mlm(root);
-  ctx.uses_mlm = !ctx.mlm.declared.empty() || mentions_mlm(root);
+  ctx.uses_mlm = !ctx.mlm.declared.empty() || ctx.mlm.near_miss || mentions_mlm(root);
   return ctx;
 }
 

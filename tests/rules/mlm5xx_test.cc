@@ -61,9 +61,15 @@ TEST(Mlm501, DocumentsWithoutMlmPass) {
               IsEmpty());
 }
 
+TEST(Mlm501, NotReportedForANearMissOfAReleasedVersion) {
+  // The near miss is validated as the version it names; MLM502 says how to write it.
+  EXPECT_THAT(findings_of(kMlm501, test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.5.2/"))),
+              IsEmpty());
+}
+
 TEST(Mlm501, NearMissIsMentionedInTheHint) {
   const auto findings =
-      findings_of(kMlm501, test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v1.5.2/")));
+      findings_of(kMlm501, test::patched_b(set_mlm_uri("https://stac-extensions.github.io/mlm/v9.9/")));
   ASSERT_THAT(findings, SizeIs(1));
   EXPECT_EQ(findings[0].hint, "/stac_extensions/0 looks like a mistyped MLM URI (see MLM502).");
 }
@@ -130,7 +136,7 @@ TEST(Mlm502, NearMisses) {
                            test::patched_b(set_mlm_uri("https://crim-ca.github.io/mlm-extension/1.2.0/schema.json"))),
       ElementsAre("/stac_extensions/0: \"https://crim-ca.github.io/mlm-extension/1.2.0/schema.json\" is not a valid "
                   "MLM schema URI (the version lacks its leading \"v\"); use "
-                  "\"https://crim-ca.github.io/mlm-extension/v1.2.0/schema.json\"; validating against v1.5.2."));
+                  "\"https://crim-ca.github.io/mlm-extension/v1.2.0/schema.json\"; validating against v1.2.0."));
 }
 
 TEST(Mlm502, KnownVersionsAndAliasesPass) {

@@ -1,6 +1,7 @@
 #include "mlmlint/core/mlm_version.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace mlmlint {
@@ -74,6 +75,37 @@ std::optional<MlmUri> match_mlm_uri(std::string_view uri) {
   return out;
 }
 
+std::optional<MlmUri> match_near_miss_mlm_uri(std::string_view uri) {
+  if (match_mlm_uri(uri)) return std::nullopt;
+  std::string low(uri);
+  for (auto& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string_view rest = low;
+  for (std::string_view scheme : {"https://", "http://"}) {
+    if (rest.starts_with(scheme)) {
+      rest.remove_prefix(scheme.size());
+      break;
+    }
+  }
+  bool host = false;
+  for (std::string_view prefix : {"stac-extensions.github.io/mlm/", "crim-ca.github.io/mlm-extension/"}) {
+    if (rest.starts_with(prefix)) {
+      rest.remove_prefix(prefix.size());
+      host = true;
+      break;
+    }
+  }
+  if (!host) return std::nullopt;
+  std::string_view segment = rest.substr(0, rest.find('/'));
+  if (segment.starts_with("v")) segment.remove_prefix(1);
+  const std::optional<Version> version = parse_version(segment);
+  if (!version || !is_known_mlm_version(*version)) return std::nullopt;
+  MlmUri out;
+  out.uri = std::string(uri);
+  out.version_text = std::string(segment);
+  out.version = version;
+  return out;
+}
+
 EffectiveMlm effective_mlm(simdjson::dom::element root) {
   EffectiveMlm result;
   simdjson::dom::array extensions;
@@ -89,7 +121,24 @@ EffectiveMlm effective_mlm(simdjson::dom::element root) {
     }
     ++index;
   }
-  if (result.declared.empty()) return result;  // undeclared: latest
+  if (result.declared.empty()) {
+    // Undeclared: the version a near miss names (validated as what it was meant to be, RULES.md §2.1), else latest.
+    index = 0;
+    for (auto entry : extensions) {
+      std::string_view uri;
+      if (entry.get(uri) == simdjson::SUCCESS) {
+        if (auto m = match_near_miss_mlm_uri(uri)) {
+          m->index = index;
+          result.version = *m->version;
+          result.source = VersionSource::kNearMiss;
+          result.near_miss = std::move(*m);
+          break;
+        }
+      }
+      ++index;
+    }
+    return result;
+  }
 
   std::optional<Version> highest_known;
   for (const auto& d : result.declared) {

@@ -38,6 +38,9 @@ struct MlmUri {
   std::size_t index = 0;              // position in stac_extensions
 };
 std::optional<MlmUri> match_mlm_uri(std::string_view uri);
+// A near miss of the §2.1 pattern that still names one released version: "http:", upper-case host, no "v",
+// a trailing slash, a misspelled or missing "schema.json" (MLM502 says what is wrong). Not for exact matches.
+std::optional<MlmUri> match_near_miss_mlm_uri(std::string_view uri);
 // The characters of the version segment of an extension schema URI (".../v1.2.0-beta+x/schema.json").
 bool is_version_char(char c);
 
@@ -46,6 +49,7 @@ enum class VersionSource {
   kAlias,         // known version declared under the other host (e.g. stac-extensions.github.io/mlm/v1.3.0)
   kHighestOfMany, // several MLM URIs: the highest known one (MLM503)
   kUnknown,       // unknown version declared: highest known <= it, else latest (MLM502)
+  kNearMiss,      // no MLM URI, but a near miss of one naming a released version: that version (MLM502)
   kUndeclared,    // no MLM URI at all: latest (MLM501)
 };
 
@@ -53,11 +57,12 @@ struct EffectiveMlm {
   Version version = kLatestMlm;
   VersionSource source = VersionSource::kUndeclared;
   std::vector<MlmUri> declared;   // every MLM URI in stac_extensions, in order
+  std::optional<MlmUri> near_miss;  // with kNearMiss: the mistyped URI the document is validated for
   // The URL of the bundled schema to validate with (canonical URI of `version`).
   std::string schema_url() const { return canonical_mlm_uri(version); }
   // True when the declared URI differs from what the substitute schema's const check requires.
   bool const_check_substituted() const {
-    return source == VersionSource::kAlias || source == VersionSource::kUnknown;
+    return source == VersionSource::kAlias || source == VersionSource::kUnknown || source == VersionSource::kNearMiss;
   }
 };
 
