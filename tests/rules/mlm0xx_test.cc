@@ -260,15 +260,18 @@ TEST(Mlm003, ValidFieldsPassAndSuggestionsRespectTheVersion) {
 }
 
 TEST(Mlm003, CollectionLevelsAreChecked) {
+  // No MLM URI: the version the messages name is assumed, and they say so.
   const auto doc = R"({"type": "Collection", "mlm:architectur": "x", "summaries": {"mlm:framework": ["PyTorch"],
     "mlm:frameworks": ["x"]}, "item_assets": {"m": {"mlm:artifact-type": "x"}}})";
+  const std::string assumed = " (assuming MLM v1.5.2, the latest, because no MLM URI is declared and no field is "
+                              "specific to an earlier version)";
   EXPECT_THAT(rendered_findings_of(kMlm003, doc),
               ElementsAre("/mlm:architectur: unknown MLM field \"mlm:architectur\" for MLM v1.5.2; did you mean "
-                          "\"mlm:architecture\"?",
+                          "\"mlm:architecture\"?" + assumed,
                           "/summaries/mlm:frameworks: unknown MLM field \"mlm:frameworks\" for MLM v1.5.2; did you "
-                          "mean \"mlm:framework\"?",
+                          "mean \"mlm:framework\"?" + assumed,
                           "/item_assets/m/mlm:artifact-type: unknown MLM field \"mlm:artifact-type\" for MLM v1.5.2; "
-                          "did you mean \"mlm:artifact_type\"?"));
+                          "did you mean \"mlm:artifact_type\"?" + assumed));
 }
 
 TEST(Mlm003, KeysOutsideMlmObjectsAreIgnored) {
