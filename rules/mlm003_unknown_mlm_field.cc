@@ -63,6 +63,7 @@ const RuleInfo kMlm003 = {
     .summary = "every mlm:* key is a field defined by the effective MLM version",
     .check = &check,
     .any_stac_document = true,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

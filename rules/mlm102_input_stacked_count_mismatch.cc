@@ -20,6 +20,7 @@ const RuleInfo kMlm102 = {
     .fix = FixClass::kNone,
     .summary = "bands/variables listed for an input match the size of their dimension in input.shape",
     .check = &check,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

@@ -68,6 +68,7 @@ const RuleInfo kMlm108 = {
     .fix = FixClass::kNone,
     .summary = "input names, output names, and the band/variable names of one input/output are distinct",
     .check = &check,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

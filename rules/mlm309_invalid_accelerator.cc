@@ -117,6 +117,7 @@ const RuleInfo kMlm309 = {
     .fix = FixClass::kSafe,
     .summary = "\"mlm:accelerator\" is null or one of the MLM accelerator names",
     .check = &check,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

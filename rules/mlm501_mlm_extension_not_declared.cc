@@ -53,8 +53,8 @@ std::optional<std::size_t> near_miss_index(element extensions) {
 
 }  // namespace
 
-// Fix (safe): declare the version the document is checked with (v1.5.2 when none is declared), creating
-// stac_extensions when it is missing.
+// Fix (safe): declare the version the document is checked with (the one its fields suggest, see
+// support/version_support.h), creating stac_extensions when it is missing: the other findings stay as they are.
 static std::optional<Fix> declare_fix(const RuleContext& ctx, const std::string& uri) {
   auto edit = declare_extension_edit(ctx, uri);
   if (!edit) return std::nullopt;
@@ -93,6 +93,7 @@ const RuleInfo kMlm501 = {
     .summary = "a document that uses MLM fields or roles declares the MLM extension in stac_extensions",
     .check = &check,
     .any_stac_document = true,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

@@ -39,6 +39,10 @@ class Reporter {
 
   std::string declared() const {
     // An unknown declared version is validated as the highest known version below it (MLM502).
+    // With no MLM URI, the version is assumed, and the message says why (run_rule).
+    if (ctx_.mlm.source == VersionSource::kUndeclared) {
+      return fmt::format("the document is checked as {}", ctx_.mlm.version.str());
+    }
     return ctx_.mlm.source == VersionSource::kUnknown
                ? fmt::format("the document is validated as {}", ctx_.mlm.version.str())
                : fmt::format("the document declares {}", ctx_.mlm.version.str());
@@ -174,6 +178,7 @@ const RuleInfo kMlm510 = {
     .summary = "no field or construct newer than the declared MLM version is used",
     .check = &check,
     .any_stac_document = true,
+    .version_dependent = true,
 };
 
 }  // namespace mlmlint::rules

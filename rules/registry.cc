@@ -25,6 +25,7 @@ constexpr std::array kRules = {
     &kMlm007,
     &kMlm008,
     &kMlm009,
+    &kMlm010,
     // --- MLM1xx
     &kMlm101,
     &kMlm102,

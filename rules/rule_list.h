@@ -15,6 +15,7 @@ extern const RuleInfo kMlm006;
 extern const RuleInfo kMlm007;
 extern const RuleInfo kMlm008;
 extern const RuleInfo kMlm009;
+extern const RuleInfo kMlm010;
 // --- MLM1xx: model inputs
 extern const RuleInfo kMlm101;
 extern const RuleInfo kMlm102;

@@ -1,4 +1,5 @@
 #include "mlmlint/rules/rule.h"
+#include "support/version_support.h"
 
 namespace mlmlint {
 
@@ -41,6 +42,12 @@ RuleContext make_rule_context(simdjson::dom::element root) {
   if (root["stac_version"].get(stac_version) == simdjson::SUCCESS) ctx.stac_version = stac_version;
   ctx.mlm = effective_mlm(root);
   ctx.uses_mlm = !ctx.mlm.declared.empty() || ctx.mlm.near_miss || mentions_mlm(root);
+  if (ctx.mlm.source == VersionSource::kUndeclared && ctx.uses_mlm) {
+    // Checking a v1.3-style document as v1.5.2 would report every v1.4/v1.5 requirement it never had.
+    rules::AssumedVersion assumed = rules::assume_undeclared_version(ctx);
+    ctx.mlm.version = assumed.version;
+    ctx.assumption = std::move(assumed.assumption);
+  }
   return ctx;
 }
 
@@ -48,7 +55,16 @@ std::vector<Finding> run_rule(const RuleInfo& rule, const RuleContext& ctx) {
   if (!rule.versions.contains(ctx.mlm.version)) return {};
   RuleSink sink;
   rule.check(ctx, sink);
-  return sink.take();
+  std::vector<Finding> findings = sink.take();
+  if (!ctx.assumption.empty() && (rule.version_dependent || !rule.versions.all())) {
+    for (Finding& f : findings) {
+      // "...; add X." -> "...; add X (assuming MLM v1.3.0 because ...)."
+      const bool period = !f.message.empty() && f.message.back() == '.';
+      if (period) f.message.pop_back();
+      f.message += " (" + ctx.assumption + ")" + (period ? "." : "");
+    }
+  }
+  return findings;
 }
 
 }  // namespace mlmlint

@@ -1,5 +1,6 @@
 // The re-check of --fix (a safe fix never makes a document worse) and the fixes withdrawn because another
 // finding of the same document contradicts them (MLM506 vs MLM701 / MLM402), on the documents of issue #14.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +10,7 @@
 
 #include "mlmlint/engine/fix.h"
 #include "rule_harness.h"
+#include "test_files.h"
 
 namespace mlmlint {
 namespace {
@@ -210,6 +212,54 @@ TEST(FixWithdraw, ADuplicateDeclarationIsNotProtected) {
   const Diagnostic* duplicate = finding(report, "MLM507");
   ASSERT_NE(duplicate, nullptr);
   EXPECT_TRUE(duplicate->fix.has_value());
+}
+
+}  // namespace
+}  // namespace mlmlint
+
+namespace mlmlint {
+namespace {
+
+// Whether `text` names a field with this prefix ("file:" in "no file:checksum").
+bool mentions_field(const std::string& text, const std::string& prefix) {
+  for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+    const bool word = at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) || text[at - 1] == '_');
+    const std::size_t next = at + prefix.size();
+    if (word && next < text.size() && std::isalpha(static_cast<unsigned char>(text[next]))) return true;
+  }
+  return false;
+}
+
+TEST(FixWithdraw, NoFixtureOrExampleIsToldToRemoveAnExtensionAnotherFindingAsksToFill) {
+  // #15: over every official example and every rule fixture, an MLM506 that offers to remove an extension never
+  // stands next to a finding asking for that extension's fields; where one does, the hint says to keep it.
+  std::size_t documents = 0;
+  std::size_t kept = 0;
+  for (const char* folder : {"examples", "rules"}) {
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::filesystem::path(MLMLINT_TESTDATA_DIR) / folder)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") continue;
+      const std::string path = entry.path().string();
+      SCOPED_TRACE(path);
+      const FileReport report = linter().lint_buffer(path, test::read_text(entry.path()));
+      ++documents;
+      for (const Diagnostic& unused : report.diagnostics) {
+        if (unused.code != "MLM506") continue;
+        const auto open = unused.message.find("fields (");
+        ASSERT_NE(open, std::string::npos) << unused.message;
+        const std::string prefix = unused.message.substr(open + 8, unused.message.find('*', open) - open - 8);
+        for (const Diagnostic& other : report.diagnostics) {
+          if (&other == &unused || other.pointer.starts_with("/stac_extensions")) continue;
+          if (!mentions_field(other.message, prefix) && !mentions_field(other.hint, prefix)) continue;
+          EXPECT_FALSE(unused.fix.has_value()) << "MLM506 at " << unused.pointer << " removes " << prefix << "* while "
+                                               << other.code << " at " << other.pointer << " asks for it";
+          EXPECT_THAT(unused.hint, HasSubstr("Keep the declaration"));
+          ++kept;
+        }
+      }
+    }
+  }
+  EXPECT_GT(documents, 90u);
+  RecordProperty("kept", static_cast<int>(kept));
 }
 
 }  // namespace

@@ -15,6 +15,7 @@ using test::findings_of;
 using test::rendered_findings_of;
 using ::testing::Contains;
 using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::SizeIs;
 
@@ -260,15 +261,18 @@ TEST(Mlm003, ValidFieldsPassAndSuggestionsRespectTheVersion) {
 }
 
 TEST(Mlm003, CollectionLevelsAreChecked) {
+  // No MLM URI: the version the messages name is assumed, and they say so.
   const auto doc = R"({"type": "Collection", "mlm:architectur": "x", "summaries": {"mlm:framework": ["PyTorch"],
     "mlm:frameworks": ["x"]}, "item_assets": {"m": {"mlm:artifact-type": "x"}}})";
+  const std::string assumed = " (assuming MLM v1.5.2, the latest, because no MLM URI is declared and no field is "
+                              "specific to an earlier version)";
   EXPECT_THAT(rendered_findings_of(kMlm003, doc),
               ElementsAre("/mlm:architectur: unknown MLM field \"mlm:architectur\" for MLM v1.5.2; did you mean "
-                          "\"mlm:architecture\"?",
+                          "\"mlm:architecture\"?" + assumed,
                           "/summaries/mlm:frameworks: unknown MLM field \"mlm:frameworks\" for MLM v1.5.2; did you "
-                          "mean \"mlm:framework\"?",
+                          "mean \"mlm:framework\"?" + assumed,
                           "/item_assets/m/mlm:artifact-type: unknown MLM field \"mlm:artifact-type\" for MLM v1.5.2; "
-                          "did you mean \"mlm:artifact_type\"?"));
+                          "did you mean \"mlm:artifact_type\"?" + assumed));
 }
 
 TEST(Mlm003, KeysOutsideMlmObjectsAreIgnored) {
@@ -667,10 +671,56 @@ TEST(Mlm009, EmptyOutputTasksAndNonArrays) {
   EXPECT_THAT(rendered_findings_of(kMlm009, other), IsEmpty());
 }
 
+// --- MLM010 ---------------------------------------------------------------------------------------
+
+TEST(Mlm010, FailsForATodoPlaceholder) {
+  const auto doc = test::patched_b(
+      R"j([{"op": "replace", "path": "/properties/mlm:architecture", "value": "TODO: model architecture (e.g. ResNet-18)"}])j");
+  EXPECT_THAT(rendered_findings_of(kMlm010, doc),
+              ElementsAre("/properties/mlm:architecture: \"mlm:architecture\" is a placeholder left to fill: \"TODO: "
+                          "model architecture (e.g. ResNet-18)\"; replace it with the real value."));
+}
+
+TEST(Mlm010, OneFindingPerPlaceholderAnywhere) {
+  const auto doc = test::patched_b(patch({
+      R"({"op": "replace", "path": "/properties/mlm:name", "value": "TODO model name"})",
+      R"({"op": "replace", "path": "/assets/model/href", "value": "TODO: URL of the model artifact"})",
+      R"({"op": "add", "path": "/properties/mlm:output/0/description", "value": "TODO"})",
+  }));
+  EXPECT_THAT(rendered_findings_of(kMlm010, doc),
+              ElementsAre(HasSubstr("/properties/mlm:name: \"mlm:name\" is a placeholder"),
+                          HasSubstr("/properties/mlm:output/0/description: \"description\" is a placeholder"),
+                          HasSubstr("/assets/model/href: \"href\" is a placeholder")));
+}
+
+TEST(Mlm010, EmptyInputAndOutputLists) {
+  const auto doc = test::patched_b(patch({
+      R"({"op": "replace", "path": "/properties/mlm:input", "value": []})",
+      R"({"op": "replace", "path": "/properties/mlm:output", "value": []})",
+  }));
+  EXPECT_THAT(rendered_findings_of(kMlm010, doc),
+              ElementsAre("/properties/mlm:input: \"mlm:input\" is an empty list, a placeholder left to fill: describe "
+                          "each model input (name, bands, the input structure's shape, dim_order and data_type).",
+                          "/properties/mlm:output: \"mlm:output\" is an empty list, a placeholder left to fill: "
+                          "describe each model output (name, tasks, the result structure's shape, dim_order and "
+                          "data_type)."));
+  const auto collection = R"({"type": "Collection", "mlm:input": [], "mlm:output": [{"name": "x"}]})";
+  EXPECT_THAT(rendered_findings_of(kMlm010, collection), ElementsAre(HasSubstr("/mlm:input: ")));
+}
+
+TEST(Mlm010, WordsThatOnlyStartLikeTheMarkerPass) {
+  const auto doc = test::patched_b(patch({
+      R"({"op": "replace", "path": "/properties/mlm:architecture", "value": "TODOnet"})",
+      R"({"op": "add", "path": "/properties/description", "value": "Todo: lower case is prose, not the marker"})",
+  }));
+  EXPECT_THAT(rendered_findings_of(kMlm010, doc), IsEmpty());
+  EXPECT_THAT(rendered_findings_of(kMlm010, test::baseline_b()), IsEmpty());
+}
+
 // --- All rules of MLM0xx / MLM5xx / MLM6xx: totality and scale ------------------------------------
 
 const RuleInfo* const kFamilyRules[] = {&kMlm001, &kMlm002, &kMlm003, &kMlm004, &kMlm005, &kMlm006, &kMlm007,
-                                       &kMlm008, &kMlm009, &kMlm501, &kMlm502, &kMlm503, &kMlm504, &kMlm505,
+                                       &kMlm008, &kMlm009, &kMlm010, &kMlm501, &kMlm502, &kMlm503, &kMlm504, &kMlm505,
                                        &kMlm506, &kMlm507, &kMlm508, &kMlm509, &kMlm510, &kMlm511, &kMlm601,
                                        &kMlm602, &kMlm603, &kMlm604, &kMlm605, &kMlm606};
 

@@ -28,7 +28,9 @@ TEST(Mlm501, FailsWhenTheMlmUriIsRemoved) {
   const auto doc = test::patched_b(R"([{"op": "remove", "path": "/stac_extensions/0"}])");
   EXPECT_THAT(rendered_findings_of(kMlm501, doc),
               ElementsAre("/stac_extensions: MLM fields are used but the MLM extension is not declared; add "
-                          "\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"."));
+                          "\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" (assuming MLM v1.5.2, the "
+                          "latest, because no MLM URI is declared and \"mlm:entrypoint\" exists only from MLM v1.5.0 "
+                          "on)."));
 }
 
 TEST(Mlm501, MissingStacExtensions) {
@@ -37,7 +39,8 @@ TEST(Mlm501, MissingStacExtensions) {
   EXPECT_EQ(findings[0].pointer, "");
   EXPECT_EQ(findings[0].message,
             "MLM fields are used but the document has no \"stac_extensions\"; add \"stac_extensions\": "
-            "[\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"].");
+            "[\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"] (assuming MLM v1.5.2, the latest, because "
+            "no MLM URI is declared and \"mlm:entrypoint\" exists only from MLM v1.5.0 on).");
 }
 
 TEST(Mlm501, ModelRoleAloneCountsAsMlmUse) {
@@ -45,7 +48,9 @@ TEST(Mlm501, ModelRoleAloneCountsAsMlmUse) {
     "assets": {"weights": {"href": "w.pt", "roles": ["mlm:model"]}}})";
   EXPECT_THAT(rendered_findings_of(kMlm501, doc),
               ElementsAre("/stac_extensions: the asset \"weights\" has the MLM role \"mlm:model\" but the MLM "
-                          "extension is not declared; add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\"."));
+                          "extension is not declared; add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\" "
+                          "(assuming MLM v1.5.2, the latest, because no MLM URI is declared and no field is specific "
+                          "to an earlier version)."));
 }
 
 TEST(Mlm501, ItemAssetsRolesAloneAreNoMlmUse) {

@@ -63,7 +63,7 @@ std::vector<IndexRow> load_index() {
     if (line.rfind("| MLM", 0) != 0) continue;
     // "| MLM001 | `name` | error | partial | all | no |" -> "", code, name, ..., fix, ""
     const std::vector<std::string> cells = split(line, "|");
-    if (cells.size() != 8) continue;  // a malformed row shows up as a wrong count in HasExactly78Rules
+    if (cells.size() != 8) continue;  // a malformed row shows up as a wrong count in HasExactly79Rules
     IndexRow row{cells[1], cells[2], cells[3], cells[4], cells[5], cells[6]};
     if (row.name.size() >= 2 && row.name.front() == '`' && row.name.back() == '`') {
       row.name = row.name.substr(1, row.name.size() - 2);
@@ -123,9 +123,9 @@ std::string rule_label(const RuleInfo& rule) { return std::string(rule.code) + "
 
 // --- the registry as a whole ----------------------------------------------------------------------------
 
-TEST(Registry, HasExactly78Rules) {
-  EXPECT_EQ(all_rules().size(), 78u);
-  EXPECT_EQ(index_rows().size(), 78u);
+TEST(Registry, HasExactly79Rules) {
+  EXPECT_EQ(all_rules().size(), 79u);
+  EXPECT_EQ(index_rows().size(), 79u);
 }
 
 TEST(Registry, IsSortedByCodeLikeTheIndex) {

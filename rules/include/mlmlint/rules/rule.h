@@ -26,6 +26,7 @@ struct VersionRange {
   Version min = kOldestMlm;
   Version max = kLatestMlm;
   bool contains(const Version& v) const { return min <= v && v <= max; }
+  bool all() const { return min == kOldestMlm && max == kLatestMlm; }
 };
 inline constexpr VersionRange kAllVersions{};
 
@@ -43,6 +44,9 @@ struct RuleContext {
   // The document declares MLM or has a member or string starting with "mlm:" (a plain STAC Catalog or Item
   // does not: the model rules leave it alone).
   bool uses_mlm = false;
+  // No MLM URI declared: mlm.version is the version the fields suggest (rules/support/version_support.h) and this
+  // says so ("assuming MLM v1.3.0 because ..."); every finding that depends on the version carries it.
+  std::string assumption;
   mutable std::shared_ptr<RuleMemo> memo;
 };
 
@@ -94,6 +98,9 @@ struct RuleInfo {
   // Whether the rule applies to STAC documents that do not use MLM at all (plain STAC, legacy ml-model or
   // DLM, TrainingDML-AI). Model rules would only report MLM's absence there.
   bool any_stac_document = false;
+  // Whether the findings depend on the MLM version although `versions` is all of them (the rule reads the
+  // version, or names it): with an assumed version they say so, as those of version-specific rules do.
+  bool version_dependent = false;
 };
 
 }  // namespace mlmlint
