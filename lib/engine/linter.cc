@@ -68,7 +68,9 @@ struct Pending {
 // Stage: the findings of one file as they are found, then their positions (line:column) and order.
 class Findings {
  public:
-  Findings(const RuleSelection& rules, std::string_view text) : rules_(rules), text_(text) {}
+  // `locate_infos` false: infos keep 1:1 (LintOptions::locate_infos).
+  Findings(const RuleSelection& rules, std::string_view text, bool locate_infos)
+      : rules_(rules), text_(text), locate_infos_(locate_infos) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
     // Unreadable and unparseable files are always reported: nothing else could be checked.
@@ -85,16 +87,20 @@ class Findings {
 
   std::vector<Diagnostic> finish() {
     if (pending_.empty()) return {};
+    auto located = [&](const Pending& p) { return locate_infos_ || p.diagnostic.severity != Severity::kInfo; };
     std::vector<std::string> pointers;
-    for (const auto& p : pending_) pointers.push_back(p.diagnostic.pointer);
-    const PointerLocations locations = locate_pointers(text_, pointers);
+    for (const auto& p : pending_) {
+      if (located(p)) pointers.push_back(p.diagnostic.pointer);
+    }
+    // A file whose findings are all unlocated infos is not scanned at all.
+    const PointerLocations locations = pointers.empty() ? PointerLocations{} : locate_pointers(text_, pointers);
     // The offset of every diagnostic first, then all line:column pairs in one sweep over the text:
     // line_column_at per diagnostic rescans from the start, which made 20,000 findings in a 2 MB file
     // take 30 s.
     std::vector<std::size_t> offsets(pending_.size(), kNoOffset);
     for (std::size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
-      if (p.diagnostic.line != 0) continue;
+      if (p.diagnostic.line != 0 || !located(p)) continue;
       // A finding about a key marks the key; one whose member is not there is placed as a value finding is.
       const std::vector<std::size_t>* found = nullptr;
       if (p.diagnostic.anchor == Anchor::kKey) {
@@ -160,6 +166,7 @@ class Findings {
 
   const RuleSelection& rules_;
   std::string_view text_;
+  bool locate_infos_;
   std::vector<Pending> pending_;
   std::size_t document_begin_ = 0;
 };
@@ -591,7 +598,7 @@ class RuleStage {
 class FileLint {
  public:
   FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
-      : options_(options), rules_(rules), registry_(registry), text_(text), findings_(rules, text) {}
+      : options_(options), rules_(rules), registry_(registry), text_(text), findings_(rules, text, options.locate_infos) {}
 
   // False, having checked nothing, when the document is too deep for the caller's stack (ParseStage).
   bool run(bool on_inline_stack) {
