@@ -280,6 +280,12 @@ struct CheckOutcome {
 
 // Checks (or fixes) the files on the worker threads and writes the report as the results come, in input order,
 // with the unreadable paths where they were named.
+// Infos are advice: the text report, which people read, shows them on request (--show-infos) or when they
+// decide the exit code (--fail-on info). Machine formats keep every finding; the summary counts them all.
+bool infos_hidden(const CheckOptions& options, const ValidatedOptions& checked, const CheckSettings& settings) {
+  return checked.format == ReportFormat::kText && !options.show_infos && settings.fail_on > Severity::kInfo;
+}
+
 CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& checked, CheckRun& run,
                          const Inputs& inputs, const Linter& linter, const JobPlan& plan) {
   const CheckSettings& settings = run.settings;
@@ -322,9 +328,7 @@ CheckOutcome check_files(const CheckOptions& options, const ValidatedOptions& ch
   // --diff prints diffs instead of findings.
   std::unique_ptr<Reporter> reporter =
       options.statistics || options.diff ? nullptr : make_reporter(checked.format, out, report_options);
-  // Infos are advice: the text report, which people read, shows them on request (--show-infos) or when they
-  // decide the exit code (--fail-on info). Machine formats keep every finding; the summary counts them all.
-  const bool hide_infos = checked.format == ReportFormat::kText && !options.show_infos && settings.fail_on > Severity::kInfo;
+  const bool hide_infos = infos_hidden(options, checked, settings);
   outcome.hid_infos = hide_infos && reporter != nullptr;
   if (reporter) reporter->begin();
   Progress progress(options.quiet ? 0 : count + inputs.problems.size());
@@ -469,6 +473,7 @@ int run_check(const CheckOptions& options) {
     spdlog::warn("no files found under the given paths (folders are searched for *.json, *.geojson, *.ndjson and "
                  "*.jsonl)");
   }
+  checked.lint_options.locate_infos = !infos_hidden(options, checked, run.settings);
   const Linter linter(checked.lint_options);
   const JobPlan plan = plan_jobs(options, run.settings, inputs.files.size());
   const CheckOutcome outcome = check_files(options, checked, run, inputs, linter, plan);

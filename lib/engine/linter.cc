@@ -68,7 +68,9 @@ struct Pending {
 // Stage: the findings of one file as they are found, then their positions (line:column) and order.
 class Findings {
  public:
-  Findings(const RuleSelection& rules, std::string_view text) : rules_(rules), text_(text) {}
+  // `locate_infos` false: infos keep 1:1 (LintOptions::locate_infos).
+  Findings(const RuleSelection& rules, std::string_view text, bool locate_infos)
+      : rules_(rules), text_(text), locate_infos_(locate_infos) {}
 
   void add(const PipelineCode& code, std::string pointer, std::string message, std::string hint = {}) {
     // Unreadable and unparseable files are always reported: nothing else could be checked.
@@ -85,16 +87,20 @@ class Findings {
 
   std::vector<Diagnostic> finish() {
     if (pending_.empty()) return {};
+    auto located = [&](const Pending& p) { return locate_infos_ || p.diagnostic.severity != Severity::kInfo; };
     std::vector<std::string> pointers;
-    for (const auto& p : pending_) pointers.push_back(p.diagnostic.pointer);
-    const PointerLocations locations = locate_pointers(text_, pointers);
+    for (const auto& p : pending_) {
+      if (located(p)) pointers.push_back(p.diagnostic.pointer);
+    }
+    // A file whose findings are all unlocated infos is not scanned at all.
+    const PointerLocations locations = pointers.empty() ? PointerLocations{} : locate_pointers(text_, pointers);
     // The offset of every diagnostic first, then all line:column pairs in one sweep over the text:
     // line_column_at per diagnostic rescans from the start, which made 20,000 findings in a 2 MB file
     // take 30 s.
     std::vector<std::size_t> offsets(pending_.size(), kNoOffset);
     for (std::size_t i = 0; i < pending_.size(); ++i) {
       const Pending& p = pending_[i];
-      if (p.diagnostic.line != 0) continue;
+      if (p.diagnostic.line != 0 || !located(p)) continue;
       // A finding about a key marks the key; one whose member is not there is placed as a value finding is.
       const std::vector<std::size_t>* found = nullptr;
       if (p.diagnostic.anchor == Anchor::kKey) {
@@ -160,6 +166,7 @@ class Findings {
 
   const RuleSelection& rules_;
   std::string_view text_;
+  bool locate_infos_;
   std::vector<Pending> pending_;
   std::size_t document_begin_ = 0;
 };
@@ -167,8 +174,12 @@ class Findings {
 // Stage: parsing (syntax errors and limits with their positions) and duplicate keys.
 class ParseStage {
  public:
-  ParseStage(const LintOptions& options, std::string_view text, Findings& findings)
-      : options_(options), text_(text), findings_(findings) {}
+  // `on_inline_stack`: the caller's stack holds kInlineDepth levels; a deeper document is not parsed here
+  // but handed back (needs_deep_stack()) to be checked on a stack sized for it.
+  ParseStage(const LintOptions& options, std::string_view text, Findings& findings, bool on_inline_stack)
+      : options_(options), text_(text), findings_(findings), on_inline_stack_(on_inline_stack) {}
+
+  bool needs_deep_stack() const { return needs_deep_stack_; }
 
   bool parse(simdjson::dom::element& root) {
     if (text_.size() > options_.max_file_size) {
@@ -178,14 +189,24 @@ class ParseStage {
     thread_local simdjson::dom::parser parser;
     // simdjson enforces the depth limit it was allocated with (1024 by default), not ours: without
     // this, a lower --max-depth would only apply to documents that fail to parse for another reason.
-    if (parser.max_depth() != options_.max_depth &&
-        parser.allocate(std::max({parser.capacity(), text_.size(), std::size_t{64}}), options_.max_depth) !=
-            simdjson::SUCCESS) {
-      findings_.add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", options_.max_depth));
+    // On the caller's stack it is also the guard that replaces a depth pre-scan of every document: simdjson
+    // stops at kInlineDepth, and only then (or on a syntax error, whose scanner recurses too) is the depth
+    // measured.
+    const bool deep_allowed = options_.max_depth > kInlineDepth;
+    const std::size_t limit = on_inline_stack_ && deep_allowed ? kInlineDepth : options_.max_depth;
+    if (parser.max_depth() != limit &&
+        parser.allocate(std::max({parser.capacity(), text_.size(), std::size_t{64}}), limit) != simdjson::SUCCESS) {
+      findings_.add(kLimitExceeded, "", fmt::format("cannot allocate a parser for nesting depth {}", limit));
       return false;
     }
     const auto error = parser.parse(text_.data(), text_.size()).get(root);
     if (error == simdjson::SUCCESS) return true;
+    // simdjson counts a scalar at the bottom as a level, nesting_depth() only brackets: kInlineDepth brackets
+    // may be what simdjson refused.
+    if (on_inline_stack_ && deep_allowed && nesting_depth(text_, kInlineDepth) >= kInlineDepth) {
+      needs_deep_stack_ = true;
+      return false;
+    }
     const SyntaxError syntax = find_syntax_error(text_, options_.max_depth);
     const LineColumn lc = line_column_at(text_, syntax.offset);
     switch (syntax.problem) {
@@ -274,6 +295,8 @@ class ParseStage {
   const LintOptions& options_;
   std::string_view text_;
   Findings& findings_;
+  bool on_inline_stack_;
+  bool needs_deep_stack_ = false;
   bool has_duplicate_keys_ = false;
 };
 
@@ -298,6 +321,9 @@ class SchemaStage {
       findings_.add(kSchemaError, "", "a STAC document must be a JSON object");
       return;
     }
+    // First the plan (which schema for which part, in report order), then the schemas it needs are compiled
+    // side by side, then each is applied in order: findings come out as if one ran after the other.
+    std::vector<Step> plan;
     std::string_view type, version;
     const bool has_type = root["type"].get(type) == simdjson::SUCCESS;
     const bool has_version = root["stac_version"].get(version) == simdjson::SUCCESS;
@@ -308,12 +334,12 @@ class SchemaStage {
       } else {
         const std::string url = core_schema_url(type, version);
         if (loadable(url)) {
-          validate(url, root, false, "/stac_version");
+          plan.push_back({url, false, "/stac_version", true, {}});
         } else {
-          findings_.add(kSchemaUnavailable, "/stac_version",
-              fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were not "
-                          "checked{}",
-                          version, url, offline_advice(url)));
+          plan.push_back({url, false, "/stac_version", false,
+                          fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were "
+                                      "not checked{}",
+                                      version, url, offline_advice(url))});
         }
       }
     }
@@ -321,31 +347,53 @@ class SchemaStage {
     const EffectiveMlm mlm = effective_mlm(root);
     std::set<std::string> done;
     simdjson::dom::array extensions;
-    if (root["stac_extensions"].get(extensions) != simdjson::SUCCESS) return;
-    std::size_t index = 0;
-    for (auto entry : extensions) {
-      const std::string pointer = pointer_append("/stac_extensions", index++);
-      std::string_view uri;
-      if (entry.get(uri) != simdjson::SUCCESS) continue;  // the core schema reports non-strings
-      std::string url(uri);
-      bool mlm_uri = false;
-      if (match_mlm_uri(uri) || (mlm.near_miss && mlm.near_miss->index == index - 1)) {
-        url = mlm.schema_url();  // RULES.md §2.1: every MLM URI (or its near miss) is checked with the effective version
-        mlm_uri = true;
+    if (root["stac_extensions"].get(extensions) == simdjson::SUCCESS) {
+      std::size_t index = 0;
+      for (auto entry : extensions) {
+        std::string pointer = pointer_append("/stac_extensions", index++);
+        std::string_view uri;
+        if (entry.get(uri) != simdjson::SUCCESS) continue;  // the core schema reports non-strings
+        std::string url(uri);
+        bool mlm_uri = false;
+        if (match_mlm_uri(uri) || (mlm.near_miss && mlm.near_miss->index == index - 1)) {
+          url = mlm.schema_url();  // RULES.md §2.1: every MLM URI (or its near miss) is checked with the effective version
+          mlm_uri = true;
+        }
+        if (!done.insert(url).second) continue;
+        if (loadable(url)) {
+          plan.push_back({url, mlm_uri && mlm.const_check_substituted(), std::move(pointer), true, {}});
+        } else {
+          std::string why = fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension "
+                                        "were not checked{}",
+                                        url, offline_advice(url));
+          plan.push_back({std::move(url), false, std::move(pointer), false, std::move(why)});
+        }
       }
-      if (!done.insert(url).second) continue;
-      if (loadable(url)) {
-        validate(url, root, mlm_uri && mlm.const_check_substituted(), pointer);
+    }
+
+    std::vector<std::string> urls;
+    for (const auto& step : plan) {
+      if (step.available) urls.push_back(step.url);
+    }
+    registry_.prefetch(urls);
+    for (const auto& step : plan) {
+      if (step.available) {
+        validate(step.url, root, step.skip_extension_const, step.pointer);
       } else {
-        findings_.add(kSchemaUnavailable, pointer,
-            fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension were not "
-                        "checked{}",
-                        url, offline_advice(url)));
+        findings_.add(kSchemaUnavailable, step.pointer, step.unavailable);
       }
     }
   }
 
  private:
+  struct Step {
+    std::string url;
+    bool skip_extension_const = false;
+    std::string pointer;
+    bool available = true;
+    std::string unavailable;  // the MLM902 text when not available
+  };
+
   static std::string core_schema_url(std::string_view type, std::string_view version) {
     std::string_view part;
     if (type == "Feature") part = "item-spec/json-schema/item.json";
@@ -550,12 +598,23 @@ class RuleStage {
 class FileLint {
  public:
   FileLint(const LintOptions& options, const RuleSelection& rules, SchemaRegistry& registry, std::string_view text)
-      : options_(options), rules_(rules), registry_(registry), text_(text), findings_(rules, text) {}
+      : options_(options), rules_(rules), registry_(registry), text_(text), findings_(rules, text, options.locate_infos) {}
 
-  void run() {
-    ParseStage parse(options_, text_, findings_);
+  // False, having checked nothing, when the document is too deep for the caller's stack (ParseStage).
+  bool run(bool on_inline_stack) {
+    ParseStage parse(options_, text_, findings_, on_inline_stack);
     simdjson::dom::element root;
     const bool parsed = parse.parse(root);
+    if (parse.needs_deep_stack()) return false;
+    run_parsed(parse, parsed, root);
+    return true;
+  }
+
+  std::vector<Diagnostic> finish() { return findings_.finish(); }
+  bool not_stac() const { return not_stac_; }
+
+ private:
+  void run_parsed(ParseStage& parse, bool parsed, simdjson::dom::element root) {
     if (rules_.skip_non_stac && options_.schema_url.empty() &&
         (parsed ? !is_stac_document(root, text_) : !mentions_stac(text_))) {
       // Not ours: a file found in a folder that is not STAC (or, not being JSON, shows no sign of it: a
@@ -583,10 +642,6 @@ class FileLint {
     if (options_.run_rules) rules.check_rules(root);
   }
 
-  std::vector<Diagnostic> finish() { return findings_.finish(); }
-  bool not_stac() const { return not_stac_; }
-
- private:
   // STAC: an object with "stac_version" or "stac_extensions" (for an ItemCollection, one of its features), or
   // a document with MLM fields ("mlm:"), however broken the rest is.
   static bool is_stac_document(simdjson::dom::element root, std::string_view text) {
@@ -747,13 +802,15 @@ FileReport Linter::lint_file(const std::string& path, const RuleSelection& rules
 
 namespace {
 
-FileReport lint_text(const LintOptions& options, SchemaRegistry& registry, const std::string& display_path,
-                     std::string_view bytes, const RuleSelection& rules) {
+// nullopt when `on_inline_stack` and the document is deeper than the caller's stack allows.
+std::optional<FileReport> lint_text(const LintOptions& options, SchemaRegistry& registry,
+                                    const std::string& display_path, std::string_view bytes,
+                                    const RuleSelection& rules, bool on_inline_stack) {
   FileReport report{display_path, {}};
   // simdjson 3.0.1 does not skip a UTF-8 byte order mark.
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
   FileLint lint(options, rules, registry, bytes);
-  lint.run();
+  if (!lint.run(on_inline_stack)) return std::nullopt;
   report.diagnostics = lint.finish();
   report.not_stac = lint.not_stac();
   // The lines the findings point at, for the reporters' excerpts; valid files skip this.
@@ -767,10 +824,10 @@ FileReport Linter::lint_buffer(const std::string& display_path, std::string_view
                                const RuleSelection& rules) const {
   // Each stage recurses once per level of nesting: a deep document gets a stack sized for it (deep_stack.h).
   // Nothing recurses deeper than max_depth + 1 (simdjson and the scanner stop there).
+  if (auto report = lint_text(options_, *registry_, display_path, bytes, rules, true)) return std::move(*report);
   const std::size_t depth = nesting_depth(bytes, options_.max_depth + 1);
-  if (depth <= kInlineDepth) return lint_text(options_, *registry_, display_path, bytes, rules);
   FileReport report;
-  auto work = [&] { report = lint_text(options_, *registry_, display_path, bytes, rules); };
+  auto work = [&] { report = *lint_text(options_, *registry_, display_path, bytes, rules, false); };
   if (run_with_stack(stack_for_depth(depth), work)) return report;
   report = FileReport{display_path, {}};
   report.diagnostics.push_back({std::string(kLimitExceeded.code), std::string(kLimitExceeded.name),

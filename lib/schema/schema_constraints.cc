@@ -2,9 +2,11 @@
 
 #include <cmath>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <regex>
+#include <typeinfo>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -31,7 +33,9 @@ using simdjson::dom::element_type;
 // Instances reach our constraints as SimdjsonAdapters, except property names ("propertyNames"),
 // which valijson wraps in its string adapter. Those are re-parsed into a small per-thread document.
 element element_of(const valijson::adapters::Adapter& adapter) {
-  if (const auto* simd = dynamic_cast<const SimdjsonAdapter*>(&adapter)) return simd->element();
+  // typeid, not dynamic_cast: an exact type match is a pointer comparison, and this runs for every value a
+  // custom constraint sees (SimdjsonAdapter is final).
+  if (typeid(adapter) == typeid(SimdjsonAdapter)) return static_cast<const SimdjsonAdapter&>(adapter).element();
   thread_local simdjson::dom::parser parser;
   std::string json;
   std::string text;
@@ -117,6 +121,7 @@ class TypeConstraint : public Poly<TypeConstraint> {
     for (const auto& t : types_) {
       if (has_type(value, t)) return true;
     }
+    if (!results) return false;  // the fast pass: no message to build
     std::string expected;
     for (std::size_t i = 0; i < types_.size(); ++i) {
       if (i) expected += i + 1 == types_.size() ? " or " : ", ";
@@ -168,6 +173,7 @@ class ConstConstraint : public Poly<ConstConstraint> {
                 valijson::ValidationResults* results) const override {
     const element value = element_of(target);
     if (json_equal(node_, value)) return true;
+    if (!results) return false;
     push(results, context, ErrorKind::kConst, fmt::format("expected {}, got {}", render_short(node_), render_short(value)));
     return false;
   }
@@ -182,27 +188,44 @@ class PatternConstraint : public Poly<PatternConstraint> {
     if (!node.is_string()) valijson::throwRuntimeError("'pattern' must be a string");
     pattern_ = std::string(node.get_string().value_unsafe());
     shortcut_ = RegexShortcut::recognize(pattern_);
-    try {
-      regex_ = std::make_shared<const std::regex>(pattern_, std::regex::ECMAScript);
-    } catch (const std::regex_error& e) {
-      valijson::throwRuntimeError("invalid 'pattern' regex " + pattern_ + ": " + e.what());
-    }
+    if (!shortcut_) regex_ = std::make_shared<LazyRegex>();
   }
   bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
                 valijson::ValidationResults* results) const override {
     const element value = element_of(target);
     std::string_view s;
     if (value.get(s) != simdjson::SUCCESS) return true;  // pattern applies to strings only
-    if (shortcut_ ? shortcut_->search(s) : std::regex_search(s.begin(), s.end(), *regex_)) return true;
+    if (shortcut_ ? shortcut_->search(s) : std::regex_search(s.begin(), s.end(), regex())) return true;
+    if (!results) return false;
     push(results, context, ErrorKind::kPattern,
          fmt::format("{} does not match the required pattern {}", render_short(value), pattern_));
     return false;
   }
 
  private:
+  // Compiled on first use, once for all clones and threads: compiling the patterns of the schemas a run
+  // needs was a fifth of the start-up of a one-file check, and most are never tried (a schema's pattern
+  // for a field the document does not have). A bad pattern is reported when it is first used.
+  struct LazyRegex {
+    std::once_flag once;
+    std::optional<std::regex> regex;
+    std::string error;
+  };
+  const std::regex& regex() const {
+    std::call_once(regex_->once, [this] {
+      try {
+        regex_->regex.emplace(pattern_, std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        regex_->error = "invalid 'pattern' regex " + pattern_ + ": " + e.what();
+      }
+    });
+    if (!regex_->regex) valijson::throwRuntimeError(regex_->error);
+    return *regex_->regex;
+  }
+
   std::string pattern_;
-  std::shared_ptr<const std::regex> regex_;  // compiled once, shared by clones (std::regex is immutable)
-  std::optional<RegexShortcut> shortcut_;     // the same answer without std::regex, for common shapes
+  std::shared_ptr<LazyRegex> regex_;      // without a shortcut; shared by clones (std::regex is immutable)
+  std::optional<RegexShortcut> shortcut_;  // the same answer without std::regex, for common shapes
 };
 
 class FormatConstraint : public Poly<FormatConstraint> {
@@ -229,6 +252,7 @@ class FormatConstraint : public Poly<FormatConstraint> {
     }
     // Other formats (uri, iri, email, ...) are annotations only, as in most validators.
     if (ok) return true;
+    if (!results) return false;
     push(results, context, ErrorKind::kFormat, fmt::format("{} is not {}", render_short(value), what));
     return false;
   }
@@ -256,6 +280,7 @@ class ForbiddenConstraint : public Poly<ForbiddenConstraint> {
       element ignored;
       if (obj[n].get(ignored) != simdjson::SUCCESS) return true;
     }
+    if (!results) return false;
     if (names_.size() == 1) {
       // Reported at the member itself, which is where a reader looks.
       std::vector<std::string> at = context;
@@ -320,6 +345,7 @@ class NotContainsConstConstraint : public Poly<NotContainsConstConstraint> {
     std::size_t index = 0;
     for (auto item : arr) {
       if (json_equal(item, node_)) {
+        if (!results) return false;
         std::vector<std::string> at = context;
         at.push_back("[" + std::to_string(index) + "]");
         push(results, at, ErrorKind::kContains, fmt::format("{} is not allowed here", render_short(node_)));
@@ -395,6 +421,7 @@ class ContainsConstConstraint : public Poly<ContainsConstConstraint> {
     for (auto item : arr) {
       if (json_equal(item, node_)) return true;
     }
+    if (!results) return false;
     push(results, context, ErrorKind::kContains, fmt::format("must contain {}", render_short(node_)));
     return false;
   }

@@ -1,6 +1,8 @@
 #include "mlmlint/schema/schema_registry.h"
 
-#include <unordered_map>
+#include <algorithm>
+#include <system_error>
+#include <thread>
 
 #include <valijson/schema_parser.hpp>
 
@@ -43,7 +45,11 @@ bool SchemaRegistry::has(const std::string& url) const {
   const std::string key = strip_fragment(url);
   {
     std::lock_guard lock(mutex_);
-    if (extra_.count(key) || compiled_.count(key)) return true;
+    if (extra_.count(key)) return true;
+    if (auto it = slots_.find(key); it != slots_.end() && it->second->settled.load(std::memory_order_acquire) &&
+                                    it->second->compiled) {
+      return true;
+    }
   }
   if (sources_) return sources_->available_offline(key);
   return loader_(key).has_value();
@@ -57,30 +63,58 @@ const CompiledSchema* SchemaRegistry::add_and_get(const std::string& url, std::s
   return get(url, error);
 }
 
+SchemaRegistry::Slot& SchemaRegistry::slot_for(const std::string& url) {
+  std::lock_guard lock(mutex_);
+  auto& slot = slots_[url];
+  if (!slot) slot = std::make_unique<Slot>();
+  return *slot;  // slots are never erased: the reference stays valid
+}
+
 const CompiledSchema* SchemaRegistry::get(const std::string& url_in, std::string* error) {
   const std::string url = strip_fragment(url_in);
-  // One lock for the whole compilation: schemas compile once per run, in milliseconds, and workers
-  // that need the same schema must wait for it anyway.
-  std::lock_guard lock(mutex_);
-  if (auto it = compiled_.find(url); it != compiled_.end()) return it->second.get();
-  if (auto it = errors_.find(url); it != errors_.end()) {
-    if (error) *error = it->second;
-    return nullptr;
+  Slot& slot = slot_for(url);
+  std::call_once(slot.once, [&] {
+    compile_into(slot, url);
+    slot.settled.store(true, std::memory_order_release);
+  });
+  if (!slot.compiled && error) *error = slot.error;
+  return slot.compiled.get();
+}
+
+void SchemaRegistry::prefetch(const std::vector<std::string>& urls) {
+  std::vector<std::string> todo;
+  for (const auto& u : urls) {
+    const std::string url = strip_fragment(u);
+    if (std::find(todo.begin(), todo.end(), url) != todo.end()) continue;
+    if (!slot_for(url).settled.load(std::memory_order_acquire)) todo.push_back(url);
   }
+  if (todo.size() < 2) return;  // nothing to overlap: get() compiles it
+  std::vector<std::thread> threads;
+  for (std::size_t i = 1; i < todo.size(); ++i) {
+    try {
+      threads.emplace_back([this, url = todo[i]] { get(url); });
+    } catch (const std::system_error&) {
+      break;  // no thread to spare: get() compiles the rest when it is asked
+    }
+  }
+  get(todo[0]);
+  for (auto& t : threads) t.join();
+}
+
+void SchemaRegistry::compile_into(Slot& slot, const std::string& url) {
   // Bundling and valijson's schema parser recurse once per level of the schema, and mapped or downloaded
   // schemas come from outside: compile on a stack sized for the deepest schema simdjson parses (1024 levels),
   // whatever the caller's (deep_stack.h).
-  auto compile = [&]() -> const CompiledSchema* {
+  auto compile = [&] {
     const SchemaLoader loader = [this](const std::string& u) -> std::optional<std::string> {
-      if (auto it = extra_.find(strip_fragment(u)); it != extra_.end()) return it->second;
+      {
+        std::lock_guard lock(mutex_);
+        if (auto it = extra_.find(strip_fragment(u)); it != extra_.end()) return it->second;
+      }
       return loader_(u);
     };
     SchemaBundle bundle = bundle_schema(url, loader);
-    auto fail = [&](std::string message) -> const CompiledSchema* {
-      errors_[url] = message;
-      if (error) *error = std::move(message);
-      return nullptr;
-    };
+    auto fail = [&](std::string message) { slot.error = std::move(message); };
     if (!bundle.error.empty()) {
       // The chain knows why (a 404, a timeout, a mapped file that is missing): say that, naming the URL.
       if (sources_) {
@@ -110,16 +144,11 @@ const CompiledSchema* SchemaRegistry::get(const std::string& url_in, std::string
     } catch (const std::exception& e) {
       return fail("schema " + url + " cannot be used: " + e.what());
     }
-    const CompiledSchema* done = compiled.get();
-    compiled_[url] = std::move(compiled);
-    return done;
+    slot.compiled = std::move(compiled);
   };
-  const CompiledSchema* result = nullptr;
-  if (!run_with_stack(stack_for_depth(simdjson::DEFAULT_MAX_DEPTH), [&] { result = compile(); })) {
-    if (error) *error = "cannot start a thread to compile the schema " + url;
-    return nullptr;
+  if (!run_with_stack(stack_for_depth(simdjson::DEFAULT_MAX_DEPTH), compile)) {
+    slot.error = "cannot start a thread to compile the schema " + url;
   }
-  return result;
 }
 
 }  // namespace mlmlint

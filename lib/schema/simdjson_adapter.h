@@ -63,9 +63,11 @@ class SimdjsonObject {
   using const_iterator = SimdjsonObjectIterator;
   using iterator = SimdjsonObjectIterator;
 
-  SimdjsonObject() : object_(simdjson_adapter_detail::empty_object().get_object().value_unsafe()) {}
+  SimdjsonObject()
+      : object_(simdjson_adapter_detail::empty_object().get_object().value_unsafe()), end_(object_.end()) {}
   explicit SimdjsonObject(simdjson::dom::element value) {
     if (value.get(object_) != simdjson::SUCCESS) valijson::throwRuntimeError("Value is not an object.");
+    end_ = object_.end();
   }
 
   SimdjsonObjectIterator begin() const;
@@ -76,6 +78,8 @@ class SimdjsonObject {
 
  private:
   simdjson::dom::object object_;
+  // valijson's schema parser compares a find() for each of its ~60 keywords with end(): computed once.
+  simdjson::dom::object::iterator end_;
 };
 
 // For enum/const: schema values stay valid as long as the schema document does.
@@ -159,7 +163,7 @@ class SimdjsonValue {
   simdjson::dom::element value_;
 };
 
-class SimdjsonAdapter
+class SimdjsonAdapter final
     : public valijson::adapters::BasicAdapter<SimdjsonAdapter, SimdjsonArray, SimdjsonObjectMember,
                                               SimdjsonObject, SimdjsonValue> {
  public:
@@ -290,11 +294,11 @@ inline SimdjsonArrayIterator SimdjsonArray::end() const {
 
 inline SimdjsonObjectIterator SimdjsonObject::begin() const { return {object_, object_.begin(), 0}; }
 inline SimdjsonObjectIterator SimdjsonObject::end() const {
-  return {object_, object_.end(), SimdjsonObjectIterator::kUnknownIndex};
+  return {object_, end_, SimdjsonObjectIterator::kUnknownIndex};
 }
 inline SimdjsonObjectIterator SimdjsonObject::find(const std::string& name) const {
   std::size_t index = 0;
-  for (auto it = object_.begin(); it != object_.end(); ++it, ++index) {
+  for (auto it = object_.begin(); it != end_; ++it, ++index) {
     if (it.key_length() == name.size() && it.key() == name) return {object_, it, index};
   }
   return end();

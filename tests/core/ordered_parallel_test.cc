@@ -3,6 +3,7 @@
 // leaks threads on 0 items, 1 thread or an exception.
 #include "mlmlint/core/ordered_parallel.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <stdexcept>
@@ -54,6 +55,25 @@ TEST(OrderedParallel, NeverHasMoreThanTheWindowInFlight) {
   EXPECT_EQ(consumed, 100u);
   EXPECT_LE(most_ahead, kWindow);
   EXPECT_GE(most_ahead, 2u);  // and the window is used: workers do run ahead of the consumer
+}
+
+// The calling thread is woken for a batch of results (ordered_parallel.h, kBatch = 64), not once per result:
+// the first result is consumed only when 64 are ready, or all of them when fewer are in flight.
+TEST(OrderedParallel, TheConsumerIsWokenForABatchNotForEachResult) {
+  for (std::size_t count : {std::size_t{1000}, std::size_t{10}}) {
+    std::atomic<std::size_t> done{0};
+    std::vector<std::size_t> done_when_consumed;
+    ordered_parallel(
+        count, 1, 1024,
+        [&](std::size_t i) {
+          std::this_thread::sleep_for(std::chrono::microseconds(20));
+          done.fetch_add(1);
+          return i;
+        },
+        [&](std::size_t, std::size_t) { done_when_consumed.push_back(done.load()); });
+    ASSERT_EQ(done_when_consumed.size(), count);
+    EXPECT_GE(done_when_consumed[0], std::min<std::size_t>(64, count)) << count;
+  }
 }
 
 TEST(OrderedParallel, ZeroItemsAndOneThread) {

@@ -145,6 +145,22 @@ TEST(DeepNesting, SyntaxErrorAtTheBottom) {
   EXPECT_EQ(report.diagnostics[0].message, "trailing comma before ']'");
 }
 
+// Up to kInlineDepth levels a document is checked on the caller's stack, deeper ones on a stack of their own
+// (simdjson's depth limit decides, deep_stack.h): the verdict is the same on both sides of the boundary.
+TEST(DeepNesting, AroundTheInlineDepthTheVerdictIsTheSame) {
+  const Linter linter{LintOptions{}};
+  for (std::size_t levels = kInlineDepth - 3; levels <= kInlineDepth + 3; ++levels) {
+    const FileReport valid = linter.lint_buffer("deep.json", b_with_root_member("deep", nested_arrays(levels)));
+    EXPECT_THAT(codes(valid), Contains("MLM309")) << levels;
+    EXPECT_THAT(codes(valid), Not(Contains("MLM906"))) << levels;
+    std::string broken = nested_arrays(levels);
+    broken.insert(broken.find('1') + 1, ",");
+    const FileReport invalid = linter.lint_buffer("deep.json", b_with_root_member("deep", broken));
+    ASSERT_THAT(codes(invalid), ElementsAre("MLM901")) << levels;
+    EXPECT_EQ(invalid.diagnostics[0].message, "trailing comma before ']'") << levels;
+  }
+}
+
 // uniqueItems hashes and compares items recursively.
 TEST(DeepNesting, EqualDeepItemsInAUniqueArray) {
   const std::string deep = nested_arrays(kMemberLevels - 1);

@@ -41,6 +41,10 @@ struct LintOptions {
   // Rules need STAC: set run_rules to false. Findings name the schema `schema_name` (default: the URL).
   std::string schema_url;
   std::string schema_name;
+  // False: infos are reported at 1:1, without looking up their line and column, for a report that does not
+  // show them (the text report without --show-infos); a file whose findings are all infos is then never
+  // scanned for positions. Their pointers, messages and fixes are unchanged (baselines and fixes use those).
+  bool locate_infos = true;
 };
 
 // The highest values LintOptions accepts (larger ones are lowered to these). Deep documents run on a stack
