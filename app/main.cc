@@ -1,6 +1,7 @@
 // mlm-lint: command-line parsing only; the work is done by lib/ and rules/.
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -29,15 +30,27 @@ std::string version_text() {
                      static_cast<int>(simdjson::SIMDJSON_VERSION_REVISION));
 }
 
-// `mlm-lint item.json` means `mlm-lint check item.json`.
-std::vector<std::string> with_default_command(int argc, char** argv) {
+// `mlm-lint item.json` means `mlm-lint check item.json`; `mlm-lint --isolated check item.json` means
+// `mlm-lint check --isolated item.json` (mlm-lint itself has no options but --version and --help, so options
+// before the command name can only be the command's). `takes_value("--jobs")` says whether a word after that
+// option is its value, not the command name or a path.
+std::vector<std::string> with_default_command(int argc, char** argv,
+                                              const std::function<bool(const std::string&)>& takes_value) {
   std::vector<std::string> args(argv + 1, argv + argc);
   static const char* kCommands[] = {"check", "rules", "explain", "schemas", "migrate", "new", "validate"};
   bool has_command = false;
-  for (const auto& a : args) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (a == "--version" || a == "-h" || a == "--help") break;
-    if (!a.empty() && a[0] == '-' && a != "-") continue;
+    if (!a.empty() && a[0] == '-' && a != "-") {
+      if (a.find('=') == std::string::npos && takes_value(a)) ++i;  // "--jobs 2": skip the value too
+      continue;
+    }
     for (const char* c : kCommands) has_command = has_command || a == c;
+    if (has_command && i > 0) {
+      const auto at = args.begin() + static_cast<std::ptrdiff_t>(i);
+      std::rotate(args.begin(), at, at + 1);
+    }
     break;
   }
   const bool only_global = !args.empty() && (args[0] == "--version" || args[0] == "-h" || args[0] == "--help");
@@ -254,7 +267,16 @@ int main(int argc, char** argv) {
 
   mlmlint::app::one_value_per_occurrence(app);
 
-  std::vector<std::string> args = with_default_command(argc, argv);
+  // An option any command has that takes a value (the options are the commands' own: see with_default_command).
+  auto takes_value = [&app](const std::string& word) {
+    for (const CLI::App* command : app.get_subcommands([](const CLI::App*) { return true; })) {
+      for (const CLI::Option* option : command->get_options()) {
+        if (option->check_name(word)) return option->get_expected_max() > 0;
+      }
+    }
+    return false;
+  };
+  std::vector<std::string> args = with_default_command(argc, argv, takes_value);
   std::reverse(args.begin(), args.end());  // CLI11 parses a reversed vector
   try {
     app.parse(args);
