@@ -480,12 +480,18 @@ class RuleStage {
     std::vector<bool> claimed(pending.size(), false);
     // A raw "required property "X" is missing" is the rule's problem only if the rule speaks of X: a rule
     // at a container (MLM005 at /properties) must not swallow an unrelated missing member there.
+    // Several missing members ("required properties "a" and "b" are missing") are the rule's problem only
+    // if it speaks of every one of them.
     auto same_problem = [&](std::size_t index, const Finding& f) {
       const std::string& raw = pending[index].diagnostic.message;
-      const std::string_view prefix = "required property \"";
-      if (raw.rfind(prefix, 0) != 0) return true;
-      const std::string name = raw.substr(prefix.size(), raw.find('"', prefix.size()) - prefix.size());
-      return f.message.find(name) != std::string::npos;
+      if (raw.rfind("required propert", 0) != 0) return true;
+      for (std::size_t open = raw.find('"'); open != std::string::npos;) {
+        const std::size_t close = raw.find('"', open + 1);
+        if (close == std::string::npos) break;
+        if (f.message.find(raw.substr(open + 1, close - open - 1)) == std::string::npos) return false;
+        open = raw.find('"', close + 1);
+      }
+      return true;
     };
     // Claims the entries of [first, last) that `accept` approves.
     auto claim = [&](auto first, auto last, auto accept) {
