@@ -19,6 +19,7 @@
 #include "mlmlint/core/deep_stack.h"
 #include "mlmlint/core/json_pointer.h"
 #include "mlmlint/core/source_lines.h"
+#include "mlmlint/core/tables_extensions.h"
 #include "mlmlint/rules/registry.h"
 #include "mlmlint/rules/rule.h"
 #include "mlmlint/schema/schema_check.h"
@@ -319,6 +320,9 @@ class SchemaStage {
     }
 
     const EffectiveMlm mlm = effective_mlm(root);
+    std::string_view stac_version;
+    const bool identifiers = root["stac_version"].get(stac_version) == simdjson::SUCCESS &&
+                             allows_extension_identifiers(stac_version);
     std::set<std::string> done;
     simdjson::dom::array extensions;
     if (root["stac_extensions"].get(extensions) != simdjson::SUCCESS) return;
@@ -334,6 +338,14 @@ class SchemaStage {
         mlm_uri = true;
       }
       if (!done.insert(url).second) continue;
+      if (identifiers && is_extension_identifier(uri)) {
+        // No URI to map or download: the identifier of STAC <= 1.0.0-beta.2 names no schema.
+        findings_.add(kSchemaUnavailable, pointer,
+            fmt::format("\"{}\" declares an extension by its STAC {} identifier, which names no schema, so the "
+                        "fields of this extension were not checked",
+                        url, stac_version));
+        continue;
+      }
       if (loadable(url)) {
         validate(url, root, mlm_uri && mlm.const_check_substituted(), pointer);
       } else {
