@@ -5,6 +5,8 @@
 #include "rule_list.h"
 #include "support/support.h"
 
+#include "mlmlint/core/tables_extensions.h"
+
 namespace mlmlint::rules {
 
 namespace {
@@ -30,6 +32,19 @@ std::optional<Fix> names_on_model_asset(const RuleContext& ctx, element bands) {
 
 static void check(const RuleContext& ctx, RuleSink& sink) {
   if (ctx.kind != DocumentKind::kItem) return;
+  // STAC <= 1.0.0-beta.2 EO (declared as "eo") defines eo:bands as an Item field; EO v1 is the one that wants
+  // them on assets. Such a document without an EO v1 URI is not judged by EO v1.
+  if (const auto version = string_member(ctx.root, "stac_version"); version && allows_extension_identifiers(*version)) {
+    const ExtensionInfo* eo = extension_by_name("eo");
+    bool eo_v1 = false;
+    if (auto extensions = array_member(ctx.root, "stac_extensions")) {
+      for (auto entry : *extensions) {
+        auto uri = as_string(entry);
+        eo_v1 = eo_v1 || (uri && eo && uri_belongs_to(*eo, *uri));
+      }
+    }
+    if (!eo_v1) return;
+  }
   auto props = properties(ctx);
   if (!props) return;
   auto bands = member(*props, "eo:bands");

@@ -17,8 +17,12 @@ namespace {
 bool declared(const RuleContext& ctx, const ExtensionInfo& ext) {
   auto extensions = array_member(ctx.root, "stac_extensions");
   if (!extensions) return false;
+  // STAC <= 1.0.0-beta.2 declares an extension by its identifier ("eo", "scientific").
+  const auto version = string_member(ctx.root, "stac_version");
+  const bool identifiers = version && allows_extension_identifiers(*version);
   for (auto entry : *extensions) {
-    if (auto uri = as_string(entry); uri && uri_belongs_to(ext, *uri)) return true;
+    auto uri = as_string(entry);
+    if (uri && (uri_belongs_to(ext, *uri) || (identifiers && identifier_names(ext, *uri)))) return true;
   }
   return false;
 }

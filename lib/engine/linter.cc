@@ -19,6 +19,7 @@
 #include "mlmlint/core/deep_stack.h"
 #include "mlmlint/core/json_pointer.h"
 #include "mlmlint/core/source_lines.h"
+#include "mlmlint/core/tables_extensions.h"
 #include "mlmlint/rules/registry.h"
 #include "mlmlint/rules/rule.h"
 #include "mlmlint/schema/schema_check.h"
@@ -345,6 +346,9 @@ class SchemaStage {
     }
 
     const EffectiveMlm mlm = effective_mlm(root);
+    std::string_view stac_version;
+    const bool identifiers = root["stac_version"].get(stac_version) == simdjson::SUCCESS &&
+                             allows_extension_identifiers(stac_version);
     std::set<std::string> done;
     simdjson::dom::array extensions;
     if (root["stac_extensions"].get(extensions) == simdjson::SUCCESS) {
@@ -360,6 +364,14 @@ class SchemaStage {
           mlm_uri = true;
         }
         if (!done.insert(url).second) continue;
+        if (identifiers && is_extension_identifier(uri)) {
+          // No URI to map or download: the identifier of STAC <= 1.0.0-beta.2 names no schema.
+          plan.push_back({std::move(url), false, std::move(pointer), false,
+                          fmt::format("\"{}\" declares an extension by its STAC {} identifier, which names no "
+                                      "schema, so the fields of this extension were not checked",
+                                      uri, stac_version)});
+          continue;
+        }
         if (loadable(url)) {
           plan.push_back({url, mlm_uri && mlm.const_check_substituted(), std::move(pointer), true, {}});
         } else {
@@ -528,12 +540,18 @@ class RuleStage {
     std::vector<bool> claimed(pending.size(), false);
     // A raw "required property "X" is missing" is the rule's problem only if the rule speaks of X: a rule
     // at a container (MLM005 at /properties) must not swallow an unrelated missing member there.
+    // Several missing members ("required properties "a" and "b" are missing") are the rule's problem only
+    // if it speaks of every one of them.
     auto same_problem = [&](std::size_t index, const Finding& f) {
       const std::string& raw = pending[index].diagnostic.message;
-      const std::string_view prefix = "required property \"";
-      if (raw.rfind(prefix, 0) != 0) return true;
-      const std::string name = raw.substr(prefix.size(), raw.find('"', prefix.size()) - prefix.size());
-      return f.message.find(name) != std::string::npos;
+      if (raw.rfind("required propert", 0) != 0) return true;
+      for (std::size_t open = raw.find('"'); open != std::string::npos;) {
+        const std::size_t close = raw.find('"', open + 1);
+        if (close == std::string::npos) break;
+        if (f.message.find(raw.substr(open + 1, close - open - 1)) == std::string::npos) return false;
+        open = raw.find('"', close + 1);
+      }
+      return true;
     };
     // Claims the entries of [first, last) that `accept` approves.
     auto claim = [&](auto first, auto last, auto accept) {

@@ -261,10 +261,16 @@ void migrate_class_list(Context& ctx, JsonValue& classes, const std::string& bas
                    "give a 6-digit hex RGB colour such as \"FF0000\"", old);
       }
     }
-    // The MLM schema checks classes against classification v1.1.0, which requires a description.
+    // The MLM schema checks classes against classification v1.1.0, which requires a description, a string
+    // (the official v1.0.0-v1.5.1 examples write "description": null).
     const JsonValue* name = entry.find("name");
-    if (!entry.find("description") && name && name->string_value()) {
-      put_after(entry, "name", "description", *name);
+    JsonValue* description = entry.find("description");
+    if ((!description || description->is_null()) && name && name->string_value()) {
+      if (description) {
+        *description = *name;
+      } else {
+        put_after(entry, "name", "description", *name);
+      }
       ctx.review(ptr_key(where, "description"), "added the class description (required) from its name",
                  "describe the class");
     }

@@ -400,6 +400,51 @@ class Bundler {
            obj["contains"].get(contains) == simdjson::SUCCESS && is_contains_const(contains);
   }
 
+  // `contains` forms with a custom constraint: {"const": X} and {"type": T, "const": X} (X of type T) as
+  // x-contains-const, {"enum": [...]} (with a "type" every value has) as x-contains-enum, {"type": "string",
+  // "pattern": P} as x-contains-pattern.
+  static std::optional<std::pair<std::string_view, element>> simple_contains(element value) {
+    simdjson::dom::object obj;
+    if (value.get(obj) != simdjson::SUCCESS) return std::nullopt;
+    element type, c, e, pattern;
+    const bool has_type = obj["type"].get(type) == simdjson::SUCCESS;
+    const bool has_const = obj["const"].get(c) == simdjson::SUCCESS;
+    const bool has_enum = obj["enum"].get(e) == simdjson::SUCCESS && e.is_array();
+    const bool has_pattern = obj["pattern"].get(pattern) == simdjson::SUCCESS && pattern.is_string();
+    if (obj.size() != static_cast<std::size_t>(has_type) + has_const + has_enum + has_pattern || obj.size() == 0) {
+      return std::nullopt;
+    }
+    std::string_view type_name;
+    if (has_type && type.get(type_name) != simdjson::SUCCESS) return std::nullopt;
+    const auto of_type = [&](element v) { return !has_type || type_name == json_type_name(v); };
+    if (has_const && !has_enum && !has_pattern && of_type(c)) return std::make_pair(std::string_view("x-contains-const"), c);
+    if (has_enum && !has_const && !has_pattern) {
+      simdjson::dom::array values;
+      if (e.get(values) != simdjson::SUCCESS) return std::nullopt;
+      for (auto item : values) {
+        if (!of_type(item)) return std::nullopt;
+      }
+      return std::make_pair(std::string_view("x-contains-enum"), e);
+    }
+    if (has_pattern && !has_const && !has_enum && has_type && type_name == "string") {
+      return std::make_pair(std::string_view("x-contains-pattern"), pattern);
+    }
+    return std::nullopt;
+  }
+
+  // The JSON Schema type name of a value ("integer" for integral numbers is not needed: "number" covers them
+  // only through the type keyword, so an integral const with "type": "integer" is simply not recognised).
+  static std::string_view json_type_name(element v) {
+    switch (v.type()) {
+      case element_type::STRING: return "string";
+      case element_type::ARRAY: return "array";
+      case element_type::OBJECT: return "object";
+      case element_type::BOOL: return "boolean";
+      case element_type::NULL_VALUE: return "null";
+      default: return "number";
+    }
+  }
+
   static bool is_contains_const(element value) {
     simdjson::dom::object obj;
     if (value.get(obj) != simdjson::SUCCESS || obj.size() != 1) return false;
@@ -508,10 +553,14 @@ class Bundler {
         emit_value(v["contains"]["const"].value_unsafe(), out);
         continue;
       }
-      if (k == "contains" && is_contains_const(v)) {
-        key("x-contains-const");
-        emit_value(v["const"].value_unsafe(), out);
-        continue;
+      if (k == "contains") {
+        // The item an array must contain, when it is one value, one of some values or a string of a pattern
+        // (stac_extensions' extension URIs, roles): named in the message instead of valijson's "no item".
+        if (const auto simple = simple_contains(v)) {
+          key(simple->first);
+          emit_value(simple->second, out);
+          continue;
+        }
       }
       if (is_count_keyword(k) && v.type() == element_type::DOUBLE) {
         const double d = v.get_double().value_unsafe();

@@ -142,10 +142,46 @@ std::string join_alternatives(const std::vector<std::string>& items, std::string
   return out;
 }
 
+SchemaError finish(const Item& item);
+
+// `maxItems: 0` / `maxProperties: 0`: the branch for the empty form (classification's `oneOf` of a list of
+// classes or none). For a value that is not empty this says which form was not meant, like a type mismatch,
+// and is never the explanation of what is wrong inside the value.
+bool rejects_non_empty(const Item& item) {
+  return item.description == "Array should contain no more than 0 elements." ||
+         item.description == "Object should have no more than 0 properties.";
+}
+
+// Drops the generic errors of `items` at a location that also has a specific one: a value of the wrong type
+// passes every branch of an inner oneOf vacuously ("matches more than one of the alternative forms") or
+// fails a `not`, and the type error already says what is wrong there.
+void drop_redundant_generic(std::vector<Item>& items) {
+  std::set<std::string> specific;
+  std::vector<bool> generic(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].role != Role::kLeaf) continue;
+    generic[i] = finish(items[i]).generic;
+    if (!generic[i]) specific.insert(items[i].pointer);
+  }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (generic[i] && specific.count(items[i].pointer)) continue;
+    if (kept != i) items[kept] = std::move(items[i]);
+    ++kept;
+  }
+  items.resize(kept);
+}
+
+constexpr std::string_view kAllowedValues = " is not one of the allowed values: ";
+
 struct Score {
   std::size_t type_at_location = 0;  // the branch rejects the value's type outright
   std::size_t discriminators = 0;    // const/enum/type mismatches just below (e.g. {"type": {"const": ...}})
   std::size_t total = 0;
+  // Errors only a reader of the schema understands ("has a form the schema forbids here"): between branches
+  // with as many errors, one whose failure can be said in words is the better explanation (STAC's datetime
+  // anyOf of "datetime is not null" or "start_datetime and end_datetime are required").
+  std::size_t generic = 0;
   auto operator<=>(const Score&) const = default;
 };
 
@@ -174,6 +210,7 @@ void collapse_combinator(std::vector<Item>& out, const std::string& at) {
 
   const std::size_t base_depth = depth_of(at);
   std::vector<Score> scores;
+  for (auto& branch : branches) drop_redundant_generic(branch);
   for (const auto& branch : branches) {
     Score score;
     for (const auto& item : branch) {
@@ -181,6 +218,8 @@ void collapse_combinator(std::vector<Item>& out, const std::string& at) {
       const bool mismatch = kind == ErrorKind::kType || kind == ErrorKind::kConst || kind == ErrorKind::kEnum;
       if (kind == ErrorKind::kType && item.pointer == at) ++score.type_at_location;
       else if (mismatch && depth_of(item.pointer) <= base_depth + 1) ++score.discriminators;
+      else if (item.pointer == at && rejects_non_empty(item)) ++score.discriminators;
+      if (finish(item).generic) ++score.generic;
       ++score.total;
     }
     scores.push_back(score);
@@ -221,19 +260,29 @@ void collapse_combinator(std::vector<Item>& out, const std::string& at) {
     std::vector<std::string> values;
     std::string got;
     bool all_same = true;
-    for (const auto& branch : branches) {
+    for (std::size_t b = 0; b < branches.size(); ++b) {
+      const auto& branch = branches[b];
       bool found = false;
       for (const auto& item : branch) {
         std::string_view text;
-        if (message_kind(item.description, &text) != ErrorKind::kConst || depth_of(item.pointer) != base_depth + 1) continue;
-        auto eg = expected_got(text);
+        const ErrorKind kind = message_kind(item.description, &text);
+        if ((kind != ErrorKind::kConst && kind != ErrorKind::kEnum) || depth_of(item.pointer) != base_depth + 1) continue;
+        // "expected X, got Y" (const) or "Y is not one of the allowed values: X, ..." (enum, e.g. GeoJSON's
+        // {"type": {"enum": ["Point"]}} per geometry).
+        std::optional<std::pair<std::string, std::string>> eg;
+        if (kind == ErrorKind::kConst) {
+          eg = expected_got(text);
+        } else if (const std::size_t colon = text.rfind(kAllowedValues); colon != std::string_view::npos) {
+          eg = std::make_pair(std::string(text.substr(colon + kAllowedValues.size())), std::string(text.substr(0, colon)));
+        }
         if (!eg || (where && *where != item.pointer)) continue;
         where = item.pointer;
         got = eg->second;
         if (std::find(values.begin(), values.end(), eg->first) == values.end()) values.push_back(eg->first);
         found = true;
       }
-      all_same = all_same && found;
+      // A branch of another type (GeoJSON's `null` geometry) was not meant either; it has no discriminator.
+      all_same = all_same && (found || scores[b].type_at_location > 0);
     }
     if (all_same && where && values.size() > 1) {
       out.push_back({*where,
@@ -376,6 +425,40 @@ std::string innermost_pointer(const RawError& error) {
   return error.pointer;
 }
 
+// The members one object lacks are one problem ("fill in these fields"): sibling "required property" errors at
+// one location become one finding that lists them, where the first of them was.
+std::vector<SchemaError> merge_required(std::vector<SchemaError> errors) {
+  constexpr std::string_view kPrefix = "required property \"";
+  constexpr std::string_view kSuffix = "\" is missing";
+  const auto name_of = [&](const SchemaError& e) -> std::optional<std::string> {
+    const std::string_view m = e.message;
+    if (!starts_with(m, kPrefix) || m.size() <= kPrefix.size() + kSuffix.size() ||
+        m.substr(m.size() - kSuffix.size()) != kSuffix) {
+      return std::nullopt;
+    }
+    return std::string(m.substr(kPrefix.size(), m.size() - kPrefix.size() - kSuffix.size()));
+  };
+  std::unordered_map<std::string, std::vector<std::size_t>> by_pointer;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (name_of(errors[i])) by_pointer[errors[i].pointer].push_back(i);
+  }
+  std::vector<bool> drop(errors.size(), false);
+  for (const auto& [pointer, indexes] : by_pointer) {
+    if (indexes.size() < 2) continue;
+    std::vector<std::string> names;
+    for (std::size_t i : indexes) {
+      names.push_back("\"" + *name_of(errors[i]) + "\"");
+      drop[i] = i != indexes.front();
+    }
+    errors[indexes.front()].message = fmt::format("required properties {} are missing", join_alternatives(names, " and "));
+  }
+  std::vector<SchemaError> out;
+  for (std::size_t i = 0; i < errors.size(); ++i) {
+    if (!drop[i]) out.push_back(std::move(errors[i]));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw) {
@@ -390,20 +473,49 @@ std::vector<SchemaError> shape_errors(const std::vector<RawError>& raw) {
       case Role::kBegin: out.push_back(std::move(item)); break;
     }
   }
+  drop_redundant_generic(out);
   // A format error says more than the pattern that approximates the same format.
   std::set<std::string> format_errors;
   for (const auto& item : out) {
     if (item.role == Role::kLeaf && message_kind(item.description, nullptr) == ErrorKind::kFormat) format_errors.insert(item.pointer);
   }
+  // Two enums on one value (GeoJSON's geometry types through Feature.json and Geometry.json): the value must
+  // be in both, so the smaller list is what is allowed, and one finding says it.
+  std::set<std::size_t> wider_enums;
+  const auto enum_values = [](const Item& item) -> std::optional<std::pair<std::string, std::set<std::string>>> {
+    std::string_view text;
+    if (item.role != Role::kLeaf || message_kind(item.description, &text) != ErrorKind::kEnum) return std::nullopt;
+    const std::size_t at = text.find(kAllowedValues);
+    if (at == std::string_view::npos) return std::nullopt;
+    std::set<std::string> values;
+    std::string_view list = text.substr(at + kAllowedValues.size());
+    for (std::size_t pos = 0; pos <= list.size();) {
+      const std::size_t comma = list.find(", ", pos);
+      values.emplace(list.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+      if (comma == std::string_view::npos) break;
+      pos = comma + 2;
+    }
+    return std::make_pair(std::string(text.substr(0, at)), std::move(values));
+  };
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto a = enum_values(out[i]);
+    for (std::size_t j = 0; a && j < out.size(); ++j) {
+      if (i == j || out[i].pointer != out[j].pointer) continue;
+      const auto b = enum_values(out[j]);
+      if (!b || b->first != a->first || b->second.size() >= a->second.size()) continue;
+      if (std::includes(a->second.begin(), a->second.end(), b->second.begin(), b->second.end())) wider_enums.insert(i);
+    }
+  }
   std::vector<SchemaError> result;
   std::set<std::pair<std::string, std::string>> seen;
-  for (const auto& item : out) {
-    if (item.role != Role::kLeaf) continue;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const Item& item = out[i];
+    if (item.role != Role::kLeaf || wider_enums.count(i)) continue;
     if (message_kind(item.description, nullptr) == ErrorKind::kPattern && format_errors.count(item.pointer)) continue;
     SchemaError e = finish(item);
     if (seen.insert({e.pointer, e.message}).second) result.push_back(std::move(e));
   }
-  return result;
+  return merge_required(std::move(result));
 }
 
 std::vector<SchemaError> schema_errors(const CompiledSchema& schema, simdjson::dom::element document,

@@ -201,6 +201,7 @@ class PatternConstraint : public Poly<PatternConstraint> {
          fmt::format("{} does not match the required pattern {}", render_short(value), pattern_));
     return false;
   }
+  const std::string& pattern() const { return pattern_; }
 
  private:
   // Compiled on first use, once for all clones and threads: compiling the patterns of the schemas a run
@@ -430,6 +431,57 @@ class ContainsConstConstraint : public Poly<ContainsConstConstraint> {
   element node_;
 };
 
+// `contains: {"enum": [...]}`: the array must contain one of the values.
+class ContainsEnumConstraint : public Poly<ContainsEnumConstraint> {
+ public:
+  explicit ContainsEnumConstraint(element node) {
+    simdjson::dom::array values;
+    if (node.get(values) != simdjson::SUCCESS) valijson::throwRuntimeError("x-contains-enum takes an array");
+    values_.assign(values.begin(), values.end());
+  }
+  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    const element value = element_of(target);
+    simdjson::dom::array arr;
+    if (value.get(arr) != simdjson::SUCCESS) return true;  // contains applies to arrays only
+    for (auto item : arr) {
+      for (auto v : values_) {
+        if (json_equal(item, v)) return true;
+      }
+    }
+    std::string list;
+    for (std::size_t i = 0; i < values_.size(); ++i) list += (i ? ", " : "") + render_short(values_[i]);
+    push(results, context, ErrorKind::kContains,
+         values_.size() == 1 ? fmt::format("must contain {}", list) : fmt::format("must contain one of {}", list));
+    return false;
+  }
+
+ private:
+  std::vector<element> values_;
+};
+
+// `contains: {"type": "string", "pattern": P}` (the extension URIs MLM requires in stac_extensions): the array
+// must contain a string matching P.
+class ContainsPatternConstraint : public Poly<ContainsPatternConstraint> {
+ public:
+  explicit ContainsPatternConstraint(element node) : pattern_(node) {}
+  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
+                valijson::ValidationResults* results) const override {
+    const element value = element_of(target);
+    simdjson::dom::array arr;
+    if (value.get(arr) != simdjson::SUCCESS) return true;  // contains applies to arrays only
+    for (auto item : arr) {
+      if (item.is_string() && pattern_.validate(SimdjsonAdapter(item), context, nullptr)) return true;
+    }
+    push(results, context, ErrorKind::kContains,
+         fmt::format("must contain a string matching the pattern {}", pattern_.pattern()));
+    return false;
+  }
+
+ private:
+  PatternConstraint pattern_;
+};
+
 // `uniqueItems: true`. valijson compares every pair of items, which is quadratic: 50,000 classes in one
 // classification:classes array took minutes. Items are bucketed by a hash that agrees with json_equal
 // (numbers by value, objects regardless of member order) and compared only within their bucket. Each
@@ -538,6 +590,8 @@ void register_custom_constraints(valijson::SchemaParser& parser) {
   parser.addConstraintBuilder("x-format", new Builder<FormatConstraint>);
   parser.addConstraintBuilder("x-forbidden", new Builder<ForbiddenConstraint>);
   parser.addConstraintBuilder("x-contains-const", new Builder<ContainsConstConstraint>);
+  parser.addConstraintBuilder("x-contains-enum", new Builder<ContainsEnumConstraint>);
+  parser.addConstraintBuilder("x-contains-pattern", new Builder<ContainsPatternConstraint>);
   parser.addConstraintBuilder("x-forbidden-any", new Builder<ForbiddenAnyConstraint>);
   parser.addConstraintBuilder("x-not-contains-const", new Builder<NotContainsConstConstraint>);
   parser.addConstraintBuilder("x-branch", new Builder<BranchConstraint>);

@@ -60,27 +60,22 @@ const Diagnostic* finding(const FileReport& report, std::string_view code) {
 // --- the re-check ----------------------------------------------------------------------------------------
 
 TEST(FixGuard, AnOfficialExampleStaysSchemaValid) {
-  // v1.5.2 item_raster_bands.json is schema-valid, with "classification_classes" whose classes have null
-  // color hints (one MLM208, whose rename also removes them). Declaring the classification extension (MLM701)
-  // once the key is renamed would have the schemas check the classes, whose null descriptions they reject.
+  // v1.5.2 item_raster_bands.json is schema-valid, with "classification_classes" (MLM208) whose classes have
+  // "description": null. Renamed, the classes are checked by the MLM schema (classification v1.1.0), which
+  // requires a string description: the rename would make the document invalid, so it is withheld and says why.
   const std::string doc = example("mlm/v1.5.2/item_raster_bands.json");
   ASSERT_EQ(count_code(linter().lint_buffer("d.json", doc), "MLM000"), 0u);
   const FixOutcome outcome = fix_text(linter(), "d.json", doc, false, {});
   EXPECT_EQ(count_code(outcome.report, "MLM000"), 0u) << outcome.text;
-  EXPECT_EQ(count_code(outcome.report, "MLM208"), 0u) << "the fixes that do no harm are still applied";
-  EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u) << "the rename wrote the colours too";
-  EXPECT_TRUE(applied(outcome, "MLM208"));
-  const WithheldFix* refused = withheld(outcome, "MLM701");
+  EXPECT_FALSE(applied(outcome, "MLM208"));
+  const WithheldFix* refused = withheld(outcome, "MLM208");
   ASSERT_NE(refused, nullptr);
-  EXPECT_THAT(refused->reason,
-              StartsWith("not applied: it would make the document invalid against "
-                         "https://stac-extensions.github.io/mlm/v1.5.2/schema.json at "
-                         "/properties/mlm:output/0/classification:classes: "));
+  EXPECT_EQ(refused->reason,
+            "not applied: it would make the document invalid against "
+            "https://stac-extensions.github.io/mlm/v1.5.2/schema.json at "
+            "/properties/mlm:output/0/classification:classes/0/description: expected string, got null");
   // Reported as a suggestion that says why, and not applied by the next run either.
-  const Diagnostic* d = finding(outcome.report, "MLM701");
-  for (const auto& candidate : outcome.report.diagnostics) {
-    if (candidate.code == "MLM701" && candidate.fix) d = &candidate;
-  }
+  const Diagnostic* d = finding(outcome.report, "MLM208");
   ASSERT_NE(d, nullptr);
   ASSERT_TRUE(d->fix.has_value());
   EXPECT_FALSE(d->fix->safe);
@@ -132,8 +127,8 @@ TEST(FixGuard, TheDiffOnlyShowsWhatIsApplied) {
 
 TEST(FixGuard, FeaturesOfACollectionAreJudgedOneByOne) {
   // Three copies of the v1.5.2 example and one of B with an unrelated safe fix (an unused eo
-  // extension, MLM506): each copy keeps its harmless fixes and withholds its own MLM701 declaration; B's fix
-  // is applied; the collection stays schema-valid.
+  // extension, MLM506): each copy keeps its harmless fixes and withholds its own MLM208 rename (which would
+  // expose its null class descriptions); B's fix is applied; the collection stays schema-valid.
   const std::string item = example("mlm/v1.5.2/item_raster_bands.json");
   const std::string b = test::patched_b(test::patch({
       R"({"op": "add", "path": "/stac_extensions/-", "value": "https://stac-extensions.github.io/eo/v1.1.0/schema.json"})",
@@ -146,8 +141,8 @@ TEST(FixGuard, FeaturesOfACollectionAreJudgedOneByOne) {
   EXPECT_EQ(count_code(outcome.report, "MLM207"), 0u);
   std::size_t refused = 0;
   for (const auto& w : outcome.withheld) {
-    EXPECT_EQ(w.code, "MLM701");
-    EXPECT_THAT(w.reason, HasSubstr("classification:classes"));
+    EXPECT_EQ(w.code, "MLM208");
+    EXPECT_THAT(w.reason, HasSubstr("classification:classes/0/description"));
     ++refused;
   }
   EXPECT_EQ(refused, 3u) << "one withheld declaration per copy of the example";

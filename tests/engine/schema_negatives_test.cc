@@ -48,7 +48,8 @@ TEST(SchemaNegatives, BandsInDimOrderWithAnEmptyBandsList) {
 TEST(SchemaNegatives, VariablesListedButDimOrderLacksVariables) {
   // Every output lists variables, so the datacube extension is required as well (I12): three findings.
   EXPECT_THAT(schema_findings(R"([{"op": "add", "path": "/properties/mlm:output/0/variables", "value": ["temp"]}])"),
-              ElementsAre("/stac_extensions: no item has the required form",
+              ElementsAre("/stac_extensions: must contain a string matching the pattern "
+                          "https://stac-extensions\\.github\\.io/datacube/v2(\\.[0-9]+){2}/schema\\.json",
                           "/properties: required property \"cube:variables\" is missing",
                           "/properties/mlm:output/0/result/dim_order: must contain \"variables\""));
 }

@@ -365,7 +365,7 @@ TEST(BundleSchema, AllOfReportsEveryFailingMember) {
   Bundled schema(store, kRoot);
   EXPECT_EQ(schema.check(R"({"a": 1, "b": 2, "c": "x"})"), "");
   EXPECT_EQ(schema.check(R"({"c": 1})"),
-            ": required property \"a\" is missing\n: required property \"b\" is missing\n/c: expected string, got an integer");
+            ": required properties \"a\" and \"b\" are missing\n/c: expected string, got an integer");
   EXPECT_EQ(schema.check(R"({"a": 1, "c": 1})"), ": required property \"b\" is missing\n/c: expected string, got an integer");
 }
 

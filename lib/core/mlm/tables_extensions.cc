@@ -74,6 +74,21 @@ std::optional<std::string_view> extension_uri_version(const ExtensionInfo& ext, 
   return uri;
 }
 
+bool allows_extension_identifiers(std::string_view version) {
+  if (version.starts_with('v')) version.remove_prefix(1);
+  return version.starts_with("0.") || version == "1.0.0-beta.1" || version == "1.0.0-beta.2";
+}
+
+bool is_extension_identifier(std::string_view entry) {
+  return !entry.empty() && entry.find_first_of(":/.") == std::string_view::npos;
+}
+
+bool identifier_names(const ExtensionInfo& ext, std::string_view identifier) {
+  std::string_view prefix = ext.prefix;
+  prefix.remove_suffix(1);  // "sci:" -> "sci"
+  return identifier == ext.name || identifier == ext.path || identifier == prefix;
+}
+
 bool uri_belongs_to(const ExtensionInfo& ext, std::string_view uri) {
   return extension_uri_version(ext, uri).has_value();
 }

@@ -32,6 +32,14 @@ bool uri_belongs_to(const ExtensionInfo& ext, std::string_view uri);
 // The extension a stac_extensions URI belongs to, or nullptr.
 const ExtensionInfo* extension_for_uri(std::string_view uri);
 
+// STAC 0.x up to 1.0.0-beta.2 let stac_extensions name an extension by its short identifier ("eo", "scientific",
+// "dl-model", "checksum"); from 1.0.0-rc.1 on the entries are schema URIs.
+bool allows_extension_identifiers(std::string_view stac_version);
+// An entry that is such an identifier: no scheme, no path, no file name.
+bool is_extension_identifier(std::string_view entry);
+// True if the identifier names `ext` ("eo", "scientific", "sci").
+bool identifier_names(const ExtensionInfo& ext, std::string_view identifier);
+
 // https://stac-extensions.github.io/{path}/{default_version}/schema.json; empty without a default.
 std::string default_extension_uri(const ExtensionInfo& ext);
 
