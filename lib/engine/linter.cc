@@ -24,6 +24,7 @@
 #include "mlmlint/rules/rule.h"
 #include "mlmlint/schema/schema_check.h"
 #include "mlmlint/schema/schema_registry.h"
+#include "schema_defects.h"
 #include "fix_withdraw.h"
 
 namespace mlmlint {
@@ -464,7 +465,13 @@ class SchemaStage {
       if (skip_extension_const && e.pointer == "/stac_extensions" && e.kind == ErrorKind::kContains) continue;
       // Several schemas (core and extensions) may reject the same value in the same words: one line.
       if (!schema_messages_.insert({e.pointer, e.message}).second) continue;
-      findings_.add(kSchemaError, e.pointer, e.message, "checked against " + name);
+      const std::optional<SchemaDefect> defect = known_schema_defect(url, e);
+      if (defect && defect->whole) {
+        findings_.add(kSchemaDefect, e.pointer, e.message + "; " + defect->note, "checked against " + name);
+        continue;
+      }
+      findings_.add(kSchemaError, e.pointer, defect ? e.message + "; " + defect->note : e.message,
+                    "checked against " + name);
       if (!findings_.pending().empty()) findings_.pending().back().generic = e.generic;
     }
   }

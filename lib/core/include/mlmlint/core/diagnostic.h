@@ -93,6 +93,11 @@ inline constexpr PipelineCode kSchemaError{
     "MLM000", "schema", Severity::kError,
     "The document does not validate against an official JSON schema (the STAC core schema or a schema listed in "
     "stac_extensions)."};
+// A schema error that is a known defect of the official schema, not of the document (RULES.md §6: MLM Collection
+// summaries, the closed MLM task list, two DLM v1.0.0-beta.3 requirements): still MLM000, at info, saying so.
+inline constexpr PipelineCode kSchemaDefect{
+    "MLM000", "schema", Severity::kInfo,
+    "An official JSON schema rejects the document because of a known defect of the schema, not of the document."};
 inline constexpr PipelineCode kIoError{
     "MLM900", "io-error", Severity::kError,
     "The file could not be read (missing, unreadable, a directory, a FIFO or a device)."};
