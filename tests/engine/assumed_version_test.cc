@@ -10,6 +10,7 @@
 
 #include "fix_check.h"
 #include "mlmlint/engine/linter.h"
+#include "lint_helpers.h"
 #include "rule_harness.h"
 
 namespace mlmlint {
@@ -20,38 +21,15 @@ using ::testing::EndsWith;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-const Linter& linter() {
-  static const Linter kLinter{LintOptions{}};
-  return kLinter;
-}
-
 std::string fixture(std::string_view name) { return test::read_testdata("rules/assumed_version/" + std::string(name)); }
-
-// "CODE pointer" of the errors and warnings.
-std::vector<std::string> problems(const FileReport& report) {
-  std::vector<std::string> out;
-  for (const auto& d : report.diagnostics) {
-    if (d.severity != Severity::kInfo) out.push_back(d.code + " " + d.pointer);
-  }
-  return out;
-}
-
-const Diagnostic& only(const FileReport& report, std::string_view code) {
-  for (const auto& d : report.diagnostics) {
-    if (d.code == code) return d;
-  }
-  static const Diagnostic kNone{};
-  ADD_FAILURE() << "no " << code;
-  return kNone;
-}
 
 TEST(AssumedVersion, AVersion13DocumentIsCheckedAsV130) {
   // v1.3.0's item_eo_bands.json without its MLM URI. Was, checked as v1.5.2: MLM103 (no "bands" dimension),
   // MLM302 (no mlm:artifact_type) and MLM508 (norm_* "ignored"), none of which v1.3.0 asks for.
-  const FileReport report = linter().lint_buffer("v1_3_style.json", fixture("v1_3_style.json"));
-  EXPECT_THAT(problems(report), ElementsAre("MLM501 /stac_extensions", "MLM511 /properties/file:size",
+  const FileReport report = test::default_linter().lint_buffer("v1_3_style.json", fixture("v1_3_style.json"));
+  EXPECT_THAT(test::problems(report), ElementsAre("MLM501 /stac_extensions", "MLM511 /properties/file:size",
                                             "MLM208 /properties/mlm:output/0/classification_classes"));
-  const Diagnostic& undeclared = only(report, "MLM501");
+  const Diagnostic& undeclared = test::first_with_code(report, "MLM501");
   EXPECT_EQ(undeclared.message,
             "MLM fields are used but the MLM extension is not declared; add "
             "\"https://crim-ca.github.io/mlm-extension/v1.3.0/schema.json\" (assuming MLM v1.3.0 because no MLM URI "
@@ -61,31 +39,31 @@ TEST(AssumedVersion, AVersion13DocumentIsCheckedAsV130) {
 }
 
 TEST(AssumedVersion, AVersion15DocumentSaysWhyItIsCheckedAsTheLatest) {
-  const FileReport report = linter().lint_buffer("v1_5_style.json", fixture("v1_5_style.json"));
-  EXPECT_THAT(problems(report), ElementsAre("MLM501 /stac_extensions", "MLM511 /properties/file:size",
+  const FileReport report = test::default_linter().lint_buffer("v1_5_style.json", fixture("v1_5_style.json"));
+  EXPECT_THAT(test::problems(report), ElementsAre("MLM501 /stac_extensions", "MLM511 /properties/file:size",
                                             "MLM208 /properties/mlm:output/0/classification_classes",
                                             "MLM302 /assets/weights"));
-  EXPECT_THAT(only(report, "MLM302").message,
+  EXPECT_THAT(test::first_with_code(report, "MLM302").message,
               EndsWith("(assuming MLM v1.5.2, the latest, because no MLM URI is declared and \"value_scaling\" "
                        "exists only from MLM v1.4.0 on)."));
-  EXPECT_THAT(only(report, "MLM501").message, HasSubstr("add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\""));
+  EXPECT_THAT(test::first_with_code(report, "MLM501").message, HasSubstr("add \"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\""));
   // A finding that does not depend on the version does not claim to.
-  EXPECT_THAT(only(report, "MLM511").message, Not(HasSubstr("assuming")));
+  EXPECT_THAT(test::first_with_code(report, "MLM511").message, Not(HasSubstr("assuming")));
 }
 
 TEST(AssumedVersion, AV13LeftoverNextToAV14FieldIsReportedAsOne) {
   // The official v1.5.2 item_eo_bands.json keeps "norm_by_channel" next to "value_scaling": the field that exists
   // decides, and the leftover is MLM508's.
   const FileReport report =
-      linter().lint_buffer("leftover.json", fixture("leftover_next_to_value_scaling.json"));
-  EXPECT_THAT(only(report, "MLM508").message,
+      test::default_linter().lint_buffer("leftover.json", fixture("leftover_next_to_value_scaling.json"));
+  EXPECT_THAT(test::first_with_code(report, "MLM508").message,
               HasSubstr("(assuming MLM v1.5.2, the latest, because no MLM URI is declared and \"mlm:artifact_type\" "
                         "exists only from MLM v1.4.0 on)"));
 }
 
 TEST(AssumedVersion, WithoutVersionSpecificFieldsTheLatestIsAssumedAndSaid) {
-  const FileReport report = linter().lint_buffer("none.json", fixture("no_version_specific_field.json"));
-  EXPECT_THAT(only(report, "MLM302").message,
+  const FileReport report = test::default_linter().lint_buffer("none.json", fixture("no_version_specific_field.json"));
+  EXPECT_THAT(test::first_with_code(report, "MLM302").message,
               EndsWith("(assuming MLM v1.5.2, the latest, because no MLM URI is declared and no field is specific to "
                        "an earlier version)."));
 }
@@ -96,10 +74,10 @@ TEST(AssumedVersion, DeclaringTheAssumedVersionLeavesTheOtherFindings) {
                                 "no_version_specific_field.json"}) {
     SCOPED_TRACE(name);
     const std::string doc = fixture(name);
-    const FileReport before = linter().lint_buffer("before.json", doc);
-    const Diagnostic& undeclared = only(before, "MLM501");
+    const FileReport before = test::default_linter().lint_buffer("before.json", doc);
+    const Diagnostic& undeclared = test::first_with_code(before, "MLM501");
     ASSERT_TRUE(undeclared.fix.has_value());
-    const FileReport after = linter().lint_buffer("after.json", test::apply_fix(doc, *undeclared.fix));
+    const FileReport after = test::default_linter().lint_buffer("after.json", test::apply_fix(doc, *undeclared.fix));
     std::vector<std::string> expected;
     for (const auto& d : before.diagnostics) {
       if (d.code == "MLM501" || d.severity == Severity::kInfo) continue;
@@ -118,7 +96,7 @@ TEST(AssumedVersion, DeclaringTheAssumedVersionLeavesTheOtherFindings) {
 
 TEST(AssumedVersion, DeclaredDocumentsAssumeNothing) {
   const std::string doc = test::read_testdata("examples/mlm/v1.3.0/item_eo_bands.json");
-  for (const auto& d : linter().lint_buffer("declared.json", doc).diagnostics) {
+  for (const auto& d : test::default_linter().lint_buffer("declared.json", doc).diagnostics) {
     EXPECT_THAT(d.message, Not(HasSubstr("assuming MLM"))) << d.code;
   }
 }

@@ -1,25 +1,18 @@
 // Known defects of official schemas (schema_defects.h; testdata/RULES.md §6 G7, G11, G17) are reported as what they
 // are: MLM000 at info, naming the defect. The same schemas' other errors stay errors.
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "lint_helpers.h"
 #include "mlmlint/engine/linter.h"
+#include "rule_harness.h"
 
 namespace mlmlint {
 namespace {
 
 using ::testing::HasSubstr;
-
-std::string read(const std::string& path) {
-  std::ifstream in(std::string(MLMLINT_SOURCE_DIR) + "/" + path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // `text` with the first occurrence of `from` replaced by `to` (which must be there).
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
@@ -36,14 +29,10 @@ const Diagnostic* schema_finding(const FileReport& report, const std::string& po
   return nullptr;
 }
 
-FileReport lint(const std::string& text) {
-  LintOptions options;
-  options.run_rules = false;
-  return Linter(options).lint_buffer("doc.json", text);
-}
+FileReport lint(const std::string& text) { return test::schema_only_linter().lint_buffer("doc.json", text); }
 
 TEST(SchemaDefects, ArraySummariesOfAnMlmCollectionAreTheSchemasDefect) {
-  std::string text = read("testdata/examples/mlm/v1.5.2/collection.json");
+  std::string text = test::read_testdata("examples/mlm/v1.5.2/collection.json");
   text = replaced(text, "\"summaries\": {", "\"summaries\": {\"platform\": [\"sentinel-2\"], ");
   text = replaced(text, "\"stac_extensions\": [",
                   "\"stac_extensions\": [\"https://stac-extensions.github.io/mlm/v1.5.2/schema.json\", ");
@@ -56,7 +45,7 @@ TEST(SchemaDefects, ArraySummariesOfAnMlmCollectionAreTheSchemasDefect) {
 }
 
 TEST(SchemaDefects, ATaskOutsideTheClosedListSaysTheReadmeAllowsIt) {
-  const std::string text = replaced(read("testdata/examples/mlm/v1.5.2/item_basic.json"), "\"mlm:tasks\": [",
+  const std::string text = replaced(test::read_testdata("examples/mlm/v1.5.2/item_basic.json"), "\"mlm:tasks\": [",
                                     "\"mlm:tasks\": [\"crop-yield-forecasting\", ");
   const FileReport report = lint(text);
   const Diagnostic* d = schema_finding(report, "/properties/mlm:tasks/0");
@@ -66,7 +55,7 @@ TEST(SchemaDefects, ATaskOutsideTheClosedListSaysTheReadmeAllowsIt) {
 }
 
 TEST(SchemaDefects, OtherErrorsOfTheSameSchemaStayErrors) {
-  const std::string text = replaced(read("testdata/examples/mlm/v1.5.2/item_basic.json"), "\"mlm:tasks\": [",
+  const std::string text = replaced(test::read_testdata("examples/mlm/v1.5.2/item_basic.json"), "\"mlm:tasks\": [",
                                     "\"mlm:tasks\": [42, ");
   const FileReport report = lint(text);
   const Diagnostic* d = schema_finding(report, "/properties/mlm:tasks/0");
@@ -78,23 +67,22 @@ TEST(SchemaDefects, OtherErrorsOfTheSameSchemaStayErrors) {
 // dlm:data's required list mixes the defect (class_name_mapping) with a field the DLM text does ask for: the
 // finding stays an error and says which part is the schema's.
 TEST(SchemaDefects, DlmBeta3DataNamesTheDefectAmongRealMissingFields) {
-  const FileReport report = lint(read("testdata/rules/legacy/dlm_v1_beta3.json"));
+  const FileReport report = lint(test::read_testdata("rules/legacy/dlm_v1_beta3.json"));
   const Diagnostic* d = schema_finding(report, "/properties/dlm:data");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->severity, Severity::kError);
   EXPECT_THAT(d->message, HasSubstr("\"data_type\""));
   EXPECT_THAT(d->message, HasSubstr("requires \"class_name_mapping\" in dlm:data"));
   // Alone, it is the schema's defect.
-  std::string text = read("testdata/rules/legacy/dlm_v1_beta3.json");
-  text.replace(text.find("\"dtype\""), 7, "\"data_type\"");
-  const FileReport alone = lint(text);
+  const FileReport alone =
+      lint(replaced(test::read_testdata("rules/legacy/dlm_v1_beta3.json"), "\"dtype\"", "\"data_type\""));
   const Diagnostic* only = schema_finding(alone, "/properties/dlm:data");
   ASSERT_NE(only, nullptr);
   EXPECT_EQ(only->severity, Severity::kInfo);
 }
 
 TEST(SchemaDefects, DlmBeta3StacExtensionsObjectIsTheSchemasDefect) {
-  const FileReport report = lint(read("testdata/rules/legacy/dlm_v1_beta3.json"));
+  const FileReport report = lint(test::read_testdata("rules/legacy/dlm_v1_beta3.json"));
   const Diagnostic* d = schema_finding(report, "/stac_extensions");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->severity, Severity::kInfo);
