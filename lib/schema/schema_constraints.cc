@@ -410,34 +410,19 @@ class FalseConstraint : public Poly<FalseConstraint> {
   std::string unless_;  // why the member is forbidden, e.g. unless "links" has an item with "rel": "collection"
 };
 
-// `contains: {"const": X}`: the array must contain X.
-class ContainsConstConstraint : public Poly<ContainsConstConstraint> {
+// `contains: {"const": X}` (kList false: the node is X) or `contains: {"enum": [...]}` (kList true: the node is
+// the list): the array must contain one of the values.
+template <bool kList>
+class ContainsValueConstraint : public Poly<ContainsValueConstraint<kList>> {
  public:
-  explicit ContainsConstConstraint(element node) : node_(node) {}
-  bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
-                valijson::ValidationResults* results) const override {
-    const element value = element_of(target);
-    simdjson::dom::array arr;
-    if (value.get(arr) != simdjson::SUCCESS) return true;  // contains applies to arrays only
-    for (auto item : arr) {
-      if (json_equal(item, node_)) return true;
+  explicit ContainsValueConstraint(element node) {
+    if constexpr (kList) {
+      simdjson::dom::array values;
+      if (node.get(values) != simdjson::SUCCESS) valijson::throwRuntimeError("x-contains-enum takes an array");
+      values_.assign(values.begin(), values.end());
+    } else {
+      values_.push_back(node);
     }
-    if (!results) return false;
-    push(results, context, ErrorKind::kContains, fmt::format("must contain {}", render_short(node_)));
-    return false;
-  }
-
- private:
-  element node_;
-};
-
-// `contains: {"enum": [...]}`: the array must contain one of the values.
-class ContainsEnumConstraint : public Poly<ContainsEnumConstraint> {
- public:
-  explicit ContainsEnumConstraint(element node) {
-    simdjson::dom::array values;
-    if (node.get(values) != simdjson::SUCCESS) valijson::throwRuntimeError("x-contains-enum takes an array");
-    values_.assign(values.begin(), values.end());
   }
   bool validate(const valijson::adapters::Adapter& target, const std::vector<std::string>& context,
                 valijson::ValidationResults* results) const override {
@@ -449,6 +434,7 @@ class ContainsEnumConstraint : public Poly<ContainsEnumConstraint> {
         if (json_equal(item, v)) return true;
       }
     }
+    if (!results) return false;  // the fast pass: no message to build
     std::string list;
     for (std::size_t i = 0; i < values_.size(); ++i) list += (i ? ", " : "") + render_short(values_[i]);
     push(results, context, ErrorKind::kContains,
@@ -457,8 +443,10 @@ class ContainsEnumConstraint : public Poly<ContainsEnumConstraint> {
   }
 
  private:
-  std::vector<element> values_;
+  std::vector<element> values_;  // live as long as the schema document
 };
+using ContainsConstConstraint = ContainsValueConstraint<false>;
+using ContainsEnumConstraint = ContainsValueConstraint<true>;
 
 // `contains: {"type": "string", "pattern": P}` (the extension URIs MLM requires in stac_extensions): the array
 // must contain a string matching P.
@@ -473,6 +461,7 @@ class ContainsPatternConstraint : public Poly<ContainsPatternConstraint> {
     for (auto item : arr) {
       if (item.is_string() && pattern_.validate(SimdjsonAdapter(item), context, nullptr)) return true;
     }
+    if (!results) return false;
     push(results, context, ErrorKind::kContains,
          fmt::format("must contain a string matching the pattern {}", pattern_.pattern()));
     return false;
