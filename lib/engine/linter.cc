@@ -336,9 +336,9 @@ class SchemaStage {
       } else {
         const std::string url = core_schema_url(type, version);
         if (loadable(url)) {
-          plan.push_back({url, false, "/stac_version", true, {}});
+          plan.push_back({url, false, "/stac_version", {}});
         } else {
-          plan.push_back({url, false, "/stac_version", false,
+          plan.push_back({url, false, "/stac_version",
                           fmt::format("no bundled STAC core schema for stac_version \"{}\" ({}); the core fields were "
                                       "not checked{}",
                                       version, url, offline_advice(url))});
@@ -347,9 +347,7 @@ class SchemaStage {
     }
 
     const EffectiveMlm mlm = effective_mlm(root);
-    std::string_view stac_version;
-    const bool identifiers = root["stac_version"].get(stac_version) == simdjson::SUCCESS &&
-                             allows_extension_identifiers(stac_version);
+    const bool identifiers = has_version && allows_extension_identifiers(version);
     std::set<std::string> done;
     simdjson::dom::array extensions;
     if (root["stac_extensions"].get(extensions) == simdjson::SUCCESS) {
@@ -367,30 +365,30 @@ class SchemaStage {
         if (!done.insert(url).second) continue;
         if (identifiers && is_extension_identifier(uri)) {
           // No URI to map or download: the identifier of STAC <= 1.0.0-beta.2 names no schema.
-          plan.push_back({std::move(url), false, std::move(pointer), false,
+          plan.push_back({std::move(url), false, std::move(pointer),
                           fmt::format("\"{}\" declares an extension by its STAC {} identifier, which names no "
                                       "schema, so the fields of this extension were not checked",
-                                      uri, stac_version)});
+                                      uri, version)});
           continue;
         }
         if (loadable(url)) {
-          plan.push_back({url, mlm_uri && mlm.const_check_substituted(), std::move(pointer), true, {}});
+          plan.push_back({url, mlm_uri && mlm.const_check_substituted(), std::move(pointer), {}});
         } else {
           std::string why = fmt::format("the schema {} is not bundled with mlm-lint, so the fields of this extension "
                                         "were not checked{}",
                                         url, offline_advice(url));
-          plan.push_back({std::move(url), false, std::move(pointer), false, std::move(why)});
+          plan.push_back({std::move(url), false, std::move(pointer), std::move(why)});
         }
       }
     }
 
     std::vector<std::string> urls;
     for (const auto& step : plan) {
-      if (step.available) urls.push_back(step.url);
+      if (step.available()) urls.push_back(step.url);
     }
     registry_.prefetch(urls);
     for (const auto& step : plan) {
-      if (step.available) {
+      if (step.available()) {
         validate(step.url, root, step.skip_extension_const, step.pointer);
       } else {
         findings_.add(kSchemaUnavailable, step.pointer, step.unavailable);
@@ -403,8 +401,8 @@ class SchemaStage {
     std::string url;
     bool skip_extension_const = false;
     std::string pointer;
-    bool available = true;
-    std::string unavailable;  // the MLM902 text when not available
+    std::string unavailable;  // the MLM902 text; empty: the schema is available and applied
+    bool available() const { return unavailable.empty(); }
   };
 
   static std::string core_schema_url(std::string_view type, std::string_view version) {
