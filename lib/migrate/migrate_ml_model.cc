@@ -228,6 +228,9 @@ void migrate_links(Context& ctx) {
                                " with roles \"runtime\" and " +
                                json_literal(inference ? "mlm:inference-runtime" : "mlm:training-runtime"),
                     compact(removed));
+        // The link's other members came along; its ml-model fields get the asset treatment now, or a second
+        // migration would find them (migrate.h promises idempotence).
+        migrate_asset_fields(ctx, *assets->find(key), ptr({"assets", key}));
         continue;
       }
       ++i;

@@ -312,6 +312,24 @@ TEST(MigrateMlModel, ImageLinksOfAnItemWithoutAssets) {
   EXPECT_EQ(json_at(r.text, "/assets/model/roles"), R"(["mlm:model"])");
 }
 
+TEST(MigrateMlModel, MlModelFieldsOnAnImageLinkAreMigratedWithTheAsset) {
+  // Found by fuzz_migrate: the link's members move into the new asset, so its ml-model fields must be handled
+  // there in the same run; before, the second migration of the output still removed them.
+  const MigrationResult r = migrate_text(R"({"type": "Feature", "id": "m", "properties": {"datetime": null,
+      "start_datetime": "2000-01-01T00:00:00Z", "end_datetime": "2001-01-01T00:00:00Z",
+      "ml-model:architecture": "RCNN"},
+      "links": [{"rel": "ml-model:inferencing-image", "href": "docker.io/t:1", "ml-model:type": "ml-model"}]})");
+  ASSERT_TRUE(r.ok) << r.error;
+  EXPECT_EQ(json_at(r.text, "/assets/inference-image"),
+            R"({"href": "docker.io/t:1", "roles": ["runtime", "mlm:inference-runtime"]})");
+  const MigrationNote* removed = note_at(r, "/assets/inference-image/ml-model:type");
+  ASSERT_NE(removed, nullptr);
+  EXPECT_EQ(removed->original, "\"ml-model\"");
+  const MigrationResult again = migrate_text(r.text);
+  EXPECT_FALSE(again.changed);
+  EXPECT_EQ(again.text, r.text);
+}
+
 TEST(MigrateMlModel, AnItemWithoutModelArtifactGetsAPlaceholderAsset) {
   const std::string text = read_text(kExamples / "ml-model/v1.0.0/dummy/item.json");
   const MigrationResult r = migrate_text(text);
