@@ -3,6 +3,10 @@
 #include "mlmlint/migrate/migrate.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "migrate_internal.h"
 #include "mlmlint/core/json_edit.h"
@@ -16,6 +20,32 @@ namespace {
 using migrate::Context;
 
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+// The pointer of the first object (in document order) that repeats a key, and the key. A migration step
+// edits the first copy only, so the second would survive it and change the output of a second migration;
+// and which copy the author meant is a guess that migrate does not make (`check` reports MLM903).
+std::optional<std::pair<std::string, std::string>> first_repeated_key(const JsonValue& value,
+                                                                      const std::string& where) {
+  if (const auto* items = value.array()) {
+    for (std::size_t i = 0; i < items->size(); ++i) {
+      if (auto found = first_repeated_key((*items)[i], migrate::ptr_index(where, i))) return found;
+    }
+    return std::nullopt;
+  }
+  const auto* members = value.object();
+  if (!members) return std::nullopt;
+  std::vector<std::string_view> keys;
+  keys.reserve(members->size());
+  for (const auto& [key, child] : *members) keys.push_back(key);
+  std::sort(keys.begin(), keys.end());
+  if (auto twice = std::adjacent_find(keys.begin(), keys.end()); twice != keys.end()) {
+    return std::make_pair(where, std::string(*twice));
+  }
+  for (const auto& [key, child] : *members) {
+    if (auto found = first_repeated_key(child, migrate::ptr_key(where, key))) return found;
+  }
+  return std::nullopt;
+}
 
 // Calls `visit(key)` for every member key and `visit_value(text)` for every string in "roles" arrays
 // and "rel" values, anywhere in the document.
@@ -189,6 +219,13 @@ MigrationResult migrate_text(std::string_view text, const MigrationOptions& opti
   Context ctx(*document);
   result.source = detect(ctx);
   if (result.source.empty()) return result;  // no model metadata: nothing to migrate
+  if (auto repeated = first_repeated_key(*document, "")) {
+    result.ok = false;
+    result.error = "the key " + migrate::json_literal(repeated->second) + " appears more than once in " +
+                   (repeated->first.empty() ? std::string("the document root") : repeated->first) +
+                   "; keep one copy, then migrate (`mlm-lint check` reports every repeated key as MLM903)";
+    return result;
+  }
 
   migrate::migrate_ml_model(ctx);
   migrate::migrate_dlm(ctx);

@@ -151,6 +151,26 @@ TEST(Migrate, InvalidJsonIsRefused) {
   EXPECT_TRUE(r.text.empty());
 }
 
+TEST(Migrate, ADocumentThatRepeatsAKeyIsRefused) {
+  // Found by fuzz_migrate: a class object with "color_hint" twice lost only the first copy, so a second
+  // migration changed the output again. Which copy the author meant is not migrate's guess to make.
+  const MigrationResult r = migrate_text(R"({"type": "Feature", "stac_extensions": [], "properties": {
+      "mlm:name": "m", "mlm:output": [{"name": "o", "classification:classes": [
+        {"value": 0, "name": "a", "color_hint": null, "title": "A", "color_hint": null}]}]}})");
+  EXPECT_FALSE(r.ok);
+  EXPECT_FALSE(r.changed);
+  EXPECT_THAT(r.error, HasSubstr("\"color_hint\" appears more than once in /properties/mlm:output/0/classification:classes/0"));
+  EXPECT_THAT(r.error, HasSubstr("MLM903"));
+}
+
+TEST(Migrate, RepeatedKeysInADocumentWithoutModelMetadataDoNotMatter) {
+  const std::string text = R"({"type": "Feature", "id": "a", "id": "b"})";
+  const MigrationResult r = migrate_text(text);
+  EXPECT_TRUE(r.ok);
+  EXPECT_FALSE(r.changed);
+  EXPECT_EQ(r.text, text);
+}
+
 TEST(Migrate, DocumentsWithoutModelMetadataAreLeftAlone) {
   const std::string text = read_text(kExamples / "trainingdml-ai/v1.0.0/WHU-building_Dataset/item.json");
   const MigrationResult r = migrate_text(text);
