@@ -17,6 +17,7 @@
 
 #include <valijson/validator.hpp>
 
+#include "fuzz_support.h"
 #include "mlmlint/core/deep_stack.h"
 #include "mlmlint/engine/linter.h"
 #include "mlmlint/engine/report.h"
@@ -26,18 +27,9 @@
 namespace {
 
 using mlmlint::FileReport;
-using mlmlint::LintOptions;
 using mlmlint::Linter;
 using mlmlint::ReportFormat;
 using mlmlint::ReportOptions;
-
-LintOptions fuzz_options(std::size_t max_depth) {
-  LintOptions options;
-  options.max_depth = max_depth;
-  // Never the user's schema cache: a run must depend on the input bytes only.
-  options.schemas.cache_dir = "/nonexistent/mlm-lint-fuzz-cache";
-  return options;
-}
 
 [[noreturn]] void fail(std::string_view what, const std::string& output) {
   std::fprintf(stderr, "fuzz_lint: %.*s\n--- output ---\n%s\n", static_cast<int>(what.size()), what.data(),
@@ -138,10 +130,10 @@ void check_fast_pass(std::string_view bytes, const FileReport& report) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const Linter linter(fuzz_options(1024));
+  static const Linter linter(fuzz::lint_options(1024));
   // A shallow limit on some inputs, so that the limit path (MLM906 from the scanner) is fuzzed too; chosen
   // by the input itself so that every run of an input is the same.
-  static const Linter shallow(fuzz_options(8));
+  static const Linter shallow(fuzz::lint_options(8));
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const Linter& chosen = size % 5 == 0 ? shallow : linter;
   const FileReport report = chosen.lint_buffer("fuzz/input.json", bytes);
